@@ -1,0 +1,16 @@
+"""Settings for the test suite: a throwaway embedded cluster unless
+DATABASE_URL is set."""
+
+import os
+
+os.environ.setdefault("DEBUG", "true")
+
+if not os.environ.get("DATABASE_URL"):
+    from config.embedded_db import embedded_database_url
+
+    os.environ["DATABASE_URL"] = embedded_database_url()
+
+from config.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute"}}  # noqa: F405

@@ -1,0 +1,258 @@
+"""Writes to the corpus. Every caller (commands, admin, API) goes through
+``ingest_version``: it parses (pure), validates the whole parse, then stores
+it in one short transaction and re-aligns the document. Either the whole
+version is written, or nothing is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from documents.delegations import delegation_for
+from documents.ingest.errors import IngestError
+from documents.ingest.pipeline import parse_version
+from documents.ingest.types import LANGUAGES, ParsedVersion
+from documents.models import (
+    Attendance,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Paragraph,
+    Reference,
+    SpeakerTurn,
+    Version,
+)
+
+VERSION_EXISTS = (
+    "{symbol} already has a {language} version with different text; "
+    "use --replace to replace it"
+)
+LANGUAGE_MISMATCH = "{language!r} is not one of the six UN languages"
+
+
+@dataclass
+class IngestResult:
+    version: Version
+    created: bool
+    changed: bool
+    paragraphs: int
+    footnotes: int
+    warnings: list[str]
+
+    def summary(self) -> str:
+        state = "created" if self.created else ("replaced" if self.changed else "unchanged")
+        return (
+            f"{self.version.document.symbol} [{self.version.language}] {state}: "
+            f"{self.paragraphs} paragraphs, {self.footnotes} footnotes, "
+            f"{len(self.warnings)} warnings"
+        )
+
+
+def ingest_version(
+    *,
+    raw: bytes,
+    source_name: str = "",
+    symbol: str | None = None,
+    language: str | None = None,
+    kind: str | None = None,
+    replace: bool = False,
+    draft: bool = False,
+    metadata: dict | None = None,
+    align: bool = True,
+) -> IngestResult:
+    """Parse ``raw`` and store it as one language version of its document.
+
+    Re-ingesting identical bytes changes nothing. A different text for an
+    existing version needs ``replace``. Raises IngestError on bad input,
+    leaving the database as it was.
+    """
+    if language and language not in LANGUAGES:
+        raise IngestError(LANGUAGE_MISMATCH.format(language=language))
+    parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
+    checksum = hashlib.sha256(raw).hexdigest()
+    metadata = metadata or {}
+
+    existing = (
+        Version.objects.select_related("document")
+        .filter(document__symbol=parsed.symbol, language=parsed.language)
+        .first()
+    )
+    if existing and existing.source_sha256 == checksum:
+        return IngestResult(
+            version=existing,
+            created=False,
+            changed=False,
+            paragraphs=existing.paragraphs.count(),
+            footnotes=existing.footnotes.count(),
+            warnings=list(existing.warnings),
+        )
+    if existing and not replace:
+        raise IngestError(VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language))
+
+    with transaction.atomic():
+        document = _upsert_document(parsed, metadata)
+        if existing:
+            existing.delete()
+        version = Version.objects.create(
+            document=document,
+            language=parsed.language,
+            title=metadata.get("title") or parsed.title,
+            source=raw,
+            source_sha256=checksum,
+            source_name=source_name[:255],
+            text=parsed.text,
+            warnings=parsed.warnings,
+            status=Version.Status.DRAFT if draft else Version.Status.PUBLISHED,
+        )
+        _store_content(version, parsed)
+        Reference.objects.filter(symbol=document.symbol, target__isnull=True).update(
+            target=document
+        )
+        _choose_pivot(document)
+        if align:
+            from alignment.services import align_document
+
+            align_document(document)
+    return IngestResult(
+        version=version,
+        created=existing is None,
+        changed=True,
+        paragraphs=len(parsed.paragraphs),
+        footnotes=len(parsed.footnotes),
+        warnings=list(parsed.warnings),
+    )
+
+
+def _upsert_document(parsed: ParsedVersion, metadata: dict) -> Document:
+    document, _ = Document.objects.select_for_update().get_or_create(symbol=parsed.symbol)
+    document.kind = parsed.kind or document.kind
+    document.body = parsed.body or metadata.get("body_code") or document.body
+    document.session = parsed.session or metadata.get("session") or document.session
+    document.date = parsed.date or metadata.get("date") or document.date
+    document.agenda_item = parsed.agenda_item or document.agenda_item
+    if parsed.meeting and parsed.meeting.number:
+        document.meeting_number = parsed.meeting.number
+    elif metadata.get("meeting"):
+        document.meeting_number = metadata["meeting"]
+    document.full_clean(validate_unique=False)
+    document.save()
+    return document
+
+
+def _choose_pivot(document: Document) -> None:
+    """English when there is one, else the first version ingested."""
+    languages = list(document.versions.order_by("ingested_at").values_list("language", flat=True))
+    pivot = "en" if "en" in languages else (languages[0] if languages else "")
+    if pivot != document.pivot_language:
+        document.pivot_language = pivot
+        document.save(update_fields=["pivot_language"])
+
+
+def _store_content(version: Version, parsed: ParsedVersion) -> None:
+    """Bulk-insert paragraphs, footnotes, marks, references and the
+    meeting frame of a freshly created version."""
+    turns = _store_meeting(version, parsed)
+    paragraphs = Paragraph.objects.bulk_create(
+        Paragraph(
+            version=version,
+            order=order,
+            kind=p.kind,
+            number=p.number,
+            anchor=p.anchor,
+            text=p.text,
+            html=p.html,
+            line=p.line,
+            turn=turns.get(p.speaker.turn) if p.speaker else None,
+        )
+        for order, p in enumerate(parsed.paragraphs, start=1)
+    )
+    footnotes = Footnote.objects.bulk_create(
+        Footnote(version=version, order=order, marker=f.marker, text=f.text, html=f.html)
+        for order, f in enumerate(parsed.footnotes, start=1)
+    )
+    by_marker = {f.marker: f for f in footnotes}
+    FootnoteRef.objects.bulk_create(
+        FootnoteRef(paragraph=row, footnote=by_marker[ref.marker], offset=ref.offset)
+        for row, p in zip(paragraphs, parsed.paragraphs, strict=True)
+        for ref in p.footnote_refs
+        if ref.marker in by_marker
+    )
+    cited = [(row, None, r) for row, p in zip(paragraphs, parsed.paragraphs, strict=True)
+             for r in p.references]
+    cited += [(None, row, r) for row, f in zip(footnotes, parsed.footnotes, strict=True)
+              for r in f.references]
+    targets = dict(
+        Document.objects.filter(symbol__in={r.symbol for _, _, r in cited}).values_list(
+            "symbol", "id"
+        )
+    )
+    Reference.objects.bulk_create(
+        Reference(
+            version=version,
+            paragraph=paragraph,
+            footnote=footnote,
+            symbol=r.symbol[:100],
+            text=r.text[:300],
+            offset=r.offset,
+            target_id=targets.get(r.symbol),
+        )
+        for paragraph, footnote, r in cited
+    )
+
+
+def _store_meeting(version: Version, parsed: ParsedVersion) -> dict[int, SpeakerTurn]:
+    """The meeting header, attendance and speaker turns of a record;
+    returns the turns by index so paragraphs can point at them."""
+    speakers = {p.speaker.turn: p.speaker for p in parsed.paragraphs if p.speaker}
+    if parsed.meeting:
+        m = parsed.meeting
+        meeting = Meeting.objects.create(
+            version=version,
+            body=m.body,
+            session=m.session,
+            year=m.year,
+            number=m.number,
+            date=m.date or None,
+            time=m.time,
+            place=m.place,
+            provisional=m.provisional,
+            agenda=m.agenda,
+            opened_at=m.opened_at,
+            closed_at=m.closed_at,
+        )
+        Attendance.objects.bulk_create(
+            Attendance(
+                meeting=meeting,
+                order=order,
+                role=a.role,
+                name=a.name,
+                delegation_printed=a.delegation,
+                delegation=delegation_for(a.delegation, version.language),
+            )
+            for order, a in enumerate(m.attendance, start=1)
+        )
+    turns = SpeakerTurn.objects.bulk_create(
+        SpeakerTurn(
+            version=version,
+            index=s.turn,
+            name=s.name,
+            role=s.role,
+            delegation_printed=s.delegation,
+            delegation=delegation_for(s.delegation, version.language),
+            language=s.language or version.language,
+            national_capacity=s.national_capacity,
+        )
+        for s in speakers.values()
+    )
+    return {t.index: t for t in turns}
+
+
+@transaction.atomic
+def set_status(*, version: Version, published: bool) -> Version:
+    version.status = Version.Status.PUBLISHED if published else Version.Status.DRAFT
+    version.save(update_fields=["status", "updated_at"])
+    return version
