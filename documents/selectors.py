@@ -1,0 +1,286 @@
+"""Reads shared by the reading view and the API.
+
+Every function here makes a constant number of queries, whatever the number
+of paragraphs or languages: that is how pages and endpoints keep their query
+counts flat. They return plain dicts (the API's JSON shapes), so templates and
+serializers only map fields.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from alignment.models import Link
+from alignment.table import build_table
+from alignment.units import Link as LinkData
+from documents.models import (
+    Attendance,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Paragraph,
+    Reference,
+    SpeakerTurn,
+    Version,
+)
+
+UNKNOWN_LANGUAGES = "unknown language code(s): {codes}"
+MISSING_LANGUAGES = "{symbol} has no published version in: {codes}"
+
+
+def published_versions() -> QuerySet[Version]:
+    return Version.objects.filter(status=Version.Status.PUBLISHED)
+
+
+def library_documents(
+    *, body: str = "", kind: str = "", session: str = "", language: str = "", q: str = ""
+) -> QuerySet[Document]:
+    """Documents with at least one published version, filtered, with their
+    published versions prefetched (two queries)."""
+    documents = Document.objects.annotate(
+        published=Count("versions", filter=Q(versions__status=Version.Status.PUBLISHED))
+    ).filter(published__gt=0)
+    if body:
+        documents = documents.filter(body__iexact=body)
+    if kind:
+        documents = documents.filter(kind=kind)
+    if session:
+        year_or_session = Q(session=session) if session.isdigit() else Q(pk__in=[])
+        if session.isdigit() and len(session) == 4:
+            year_or_session |= Q(date__year=session)
+        documents = documents.filter(year_or_session)
+    if language:
+        documents = documents.filter(
+            versions__language=language, versions__status=Version.Status.PUBLISHED
+        )
+    if q:
+        documents = documents.filter(
+            Q(symbol__icontains=q)
+            | Q(versions__title__icontains=q, versions__status=Version.Status.PUBLISHED)
+        )
+    return documents.distinct().prefetch_related(
+        Prefetch("versions", queryset=published_versions().defer("source", "text"))
+    )
+
+
+def get_document(symbol: str) -> Document | None:
+    """A document with its published versions (light fields only)."""
+    return (
+        Document.objects.filter(symbol=symbol)
+        .prefetch_related(
+            Prefetch(
+                "versions",
+                queryset=published_versions().defer("source", "text").order_by("language"),
+            )
+        )
+        .first()
+    )
+
+
+def paragraph_dict(paragraph: Paragraph, refs: list[FootnoteRef]) -> dict:
+    turn = paragraph.turn
+    return {
+        "id": paragraph.id,
+        "anchor": paragraph.anchor,
+        "kind": paragraph.kind,
+        "number": paragraph.number,
+        "text": paragraph.text,
+        "html": paragraph.html,
+        "footnote_refs": [{"marker": r.footnote.marker, "offset": r.offset} for r in refs],
+        "speaker": (
+            {
+                "turn": turn.index,
+                "name": turn.name,
+                "role": turn.role,
+                "delegation": turn.delegation_printed,
+                "language": turn.language,
+            }
+            if turn
+            else None
+        ),
+    }
+
+
+def _paragraphs_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
+    """Paragraph dicts of several versions in reading order: two queries."""
+    refs: dict[int, list[FootnoteRef]] = defaultdict(list)
+    for ref in FootnoteRef.objects.filter(paragraph__version_id__in=version_ids).select_related(
+        "footnote"
+    ).order_by("paragraph_id", "offset"):
+        refs[ref.paragraph_id].append(ref)
+    paragraphs: dict[int, list[dict]] = defaultdict(list)
+    for p in (
+        Paragraph.objects.filter(version_id__in=version_ids)
+        .select_related("turn")
+        .order_by("version_id", "order")
+    ):
+        paragraphs[p.version_id].append(paragraph_dict(p, refs[p.id]))
+    return paragraphs
+
+
+def _footnotes_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
+    """Footnotes with the anchors of every paragraph that marks them."""
+    marks: dict[int, list[str]] = defaultdict(list)
+    for footnote_id, anchor in FootnoteRef.objects.filter(
+        footnote__version_id__in=version_ids
+    ).order_by("paragraph__order").values_list("footnote_id", "paragraph__anchor"):
+        marks[footnote_id].append(anchor)
+    footnotes: dict[int, list[dict]] = defaultdict(list)
+    for f in Footnote.objects.filter(version_id__in=version_ids).order_by("version_id", "order"):
+        footnotes[f.version_id].append(
+            {"marker": f.marker, "text": f.text, "html": f.html, "referenced_by": marks[f.id]}
+        )
+    return footnotes
+
+
+def version_detail(version: Version) -> dict:
+    """One version as the API's version endpoint shows it."""
+    return {
+        "symbol": version.document.symbol,
+        "language": version.language,
+        "title": version.title,
+        "status": version.status,
+        "warnings": version.warnings,
+        "source_sha256": version.source_sha256,
+        "ingested_at": version.ingested_at,
+        "updated_at": version.updated_at,
+        "paragraphs": _paragraphs_by_version([version.id])[version.id],
+        "footnotes": _footnotes_by_version([version.id])[version.id],
+    }
+
+
+def parse_languages(document: Document, requested: str | list[str] | None) -> list[str]:
+    """Validated language codes for a document, in the order asked; the
+    document's own languages (pivot first) when none are asked. Raises
+    ValueError with a message naming the unknown or missing codes."""
+    available = [v.language for v in document.versions.all()]
+    if isinstance(requested, str):
+        requested = [c.strip() for c in requested.split(",") if c.strip()]
+    if not requested:
+        pivot = document.pivot_language
+        return sorted(available, key=lambda c: (c != pivot, c))[:3]
+    codes = list(dict.fromkeys(requested))
+    unknown = [c for c in codes if c not in {"ar", "zh", "en", "fr", "ru", "es"}]
+    if unknown:
+        raise ValueError(UNKNOWN_LANGUAGES.format(codes=", ".join(unknown)))
+    missing = [c for c in codes if c not in available]
+    if missing:
+        raise ValueError(MISSING_LANGUAGES.format(symbol=document.symbol, codes=", ".join(missing)))
+    return codes
+
+
+def aligned_table(document: Document, languages: list[str]) -> dict:
+    """The alignment table of ``document`` for ``languages`` (validated with
+    parse_languages, document from get_document): the finest rows consistent
+    with the links to the pivot. Constant number of queries."""
+    versions = {v.language: v for v in document.versions.all()}
+    pivot = versions.get(document.pivot_language)
+    wanted = [versions[c] for c in languages]
+    ids = [v.id for v in wanted]
+    paragraphs = _paragraphs_by_version(ids)
+    pivot_anchor = (
+        dict(Paragraph.objects.filter(version=pivot).order_by("order").values_list("id", "anchor"))
+        if pivot
+        else {}
+    )
+    pivot_order = list(pivot_anchor)
+    links_by_lang: dict[str, list[LinkData]] = defaultdict(list)
+    checked: set[tuple[str, int]] = set()
+    language_of_version = {v.id: v.language for v in wanted}
+    for link in Link.objects.filter(version_id__in=ids):
+        lang = language_of_version[link.version_id]
+        links_by_lang[lang].append(
+            LinkData(link.pivot_ids, link.other_ids, link.confidence, link.method)
+        )
+        if link.checked or link.manual:
+            checked.update((lang, i) for i in link.other_ids)
+    order_by_lang = {v.language: [p["id"] for p in paragraphs[v.id]] for v in wanted}
+    if pivot is None:
+        pivot_order = order_by_lang[languages[0]]
+        pivot_anchor = {p["id"]: p["anchor"] for p in paragraphs[wanted[0].id]}
+    by_id = {p["id"]: p for v in wanted for p in paragraphs[v.id]}
+    rows = build_table(
+        pivot_order,
+        {lang: links_by_lang[lang] for lang in languages if lang != (pivot and pivot.language)},
+        order_by_lang,
+        pivot_language=pivot.language if pivot else languages[0],
+    )
+    table_rows = []
+    for index, row in enumerate(rows, start=1):
+        cells = {lang: [by_id[i] for i in row.cells.get(lang, ()) if i in by_id]
+                 for lang in languages}
+        first = next((c[0] for c in cells.values() if c), None)
+        table_rows.append(
+            {
+                "index": index,
+                "kind": first["kind"] if first else "other",
+                "anchor": _row_anchor(row, pivot_anchor, cells),
+                "cells": cells,
+                "confidence": {
+                    lang: row.confidence[lang] for lang in languages if lang in row.confidence
+                },
+                "checked": {
+                    lang: bool(cells[lang]) and all((lang, p["id"]) in checked for p in cells[lang])
+                    for lang in languages
+                    if pivot is None or lang != pivot.language
+                },
+            }
+        )
+    return {"symbol": document.symbol, "languages": languages,
+            "pivot": pivot.language if pivot else "", "rows": table_rows}
+
+
+def _row_anchor(row, pivot_anchor: dict[int, str], cells: dict[str, list[dict]]) -> str:
+    """The pivot paragraph's anchor, so ``#op-5`` names the same row whatever
+    languages are shown; a row the pivot lacks is named after its first cell."""
+    for paragraph_id in row.pivot:
+        if paragraph_id in pivot_anchor:
+            return pivot_anchor[paragraph_id]
+    for lang, cell in cells.items():
+        if cell:
+            return f"{lang}-only-{cell[0]['anchor']}"
+    return ""
+
+
+def reading_context(document: Document, languages: list[str]) -> dict:
+    """Everything the reading view shows, in a constant number of queries."""
+    versions = {v.language: v for v in document.versions.all()}
+    ids = [versions[c].id for c in languages]
+    table = aligned_table(document, languages)
+    footnotes = _footnotes_by_version(ids)
+    references_out = list(
+        Reference.objects.filter(version_id__in=ids)
+        .values("symbol", "target__symbol")
+        .distinct()
+        .order_by("symbol")
+    )
+    cited_by = list(
+        Reference.objects.filter(target=document, version__status=Version.Status.PUBLISHED)
+        .values_list("version__document__symbol", flat=True)
+        .distinct()
+        .order_by("version__document__symbol")
+    )
+    meetings = {
+        m.version_id: m
+        for m in Meeting.objects.filter(version_id__in=ids).prefetch_related(
+            Prefetch("attendance", queryset=Attendance.objects.order_by("order"))
+        )
+    }
+    turns = defaultdict(list)
+    for turn in SpeakerTurn.objects.filter(version_id__in=ids).order_by("version_id", "index"):
+        turns[turn.version_id].append(turn)
+    return {
+        "document": document,
+        "languages": languages,
+        "versions": [versions[c] for c in languages],
+        "table": table,
+        "footnotes": {versions[c].language: footnotes[versions[c].id] for c in languages},
+        "meetings": {c: meetings.get(versions[c].id) for c in languages},
+        "turns": {c: turns[versions[c].id] for c in languages},
+        "references_out": references_out,
+        "cited_by": cited_by,
+        "corpus_symbols": {r["target__symbol"] for r in references_out if r["target__symbol"]},
+    }
