@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from alignment.table import build_table
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from alignment.models import Link
-from alignment.table import build_table
 from alignment.units import Link as LinkData
 from documents.models import (
     Attendance,

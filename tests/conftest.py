@@ -13,6 +13,7 @@ import hashlib
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +54,7 @@ def make_version(db):
             anchor = f"{prefix}-{number or counters[prefix]}"
             rows.append(
                 Paragraph(version=version, order=order, kind=pkind, number=number or "",
-                          anchor=anchor, text=text, html=text)
+                          anchor=anchor, text=text, html=escape(text))
             )
         Paragraph.objects.bulk_create(rows)
         if not document.pivot_language or language == "en":
