@@ -1,0 +1,17 @@
+# Concord web app: gunicorn + whitenoise, PostgreSQL from DATABASE_URL.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DEBUG=false
+WORKDIR /app
+
+COPY requirements.lock pyproject.toml ./
+RUN pip install --no-cache-dir -r requirements.lock
+
+COPY . .
+RUN SECRET_KEY=build-only-collectstatic-key-0123456789-abcdefghijklmnopqrstuvwxyz \
+    DATABASE_URL=postgres://build@localhost/build python manage.py collectstatic --noinput
+
+RUN useradd --create-home concord && chown -R concord /app
+USER concord
+EXPOSE 8000
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py load_sample_corpus && exec gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers 3 --access-logfile -"]
