@@ -1,0 +1,157 @@
+"""The ingest service and commands against the database: one transaction per
+file, identical bytes change nothing, bad input leaves the database as it
+was, and the sample corpus lands with the counts the issue states."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from documents.ingest.errors import EMPTY_INPUT, IngestError
+from documents.models import Document, Footnote, FootnoteRef, Paragraph, Reference, Version
+from documents.sample_corpus import SAMPLE_CORPUS_DIR
+from documents.services import ingest_version
+
+EN = SAMPLE_CORPUS_DIR / "A-RES-75-16.en.txt"
+
+
+def table_counts():
+    return tuple(m.objects.count() for m in (Document, Version, Paragraph, Footnote, Reference))
+
+
+def count_kind(symbol, language, kind):
+    return Paragraph.objects.filter(
+        version__document__symbol=symbol, version__language=language, kind=kind
+    ).count()
+
+
+@pytest.mark.django_db
+def test_ingest_command_prints_a_summary_and_is_idempotent():
+    out = StringIO()
+    call_command("ingest", str(EN), stdout=out)
+    assert "A/RES/75/16 [en] created" in out.getvalue()
+    assert "6 footnotes" in out.getvalue()
+    before = table_counts()
+    out = StringIO()
+    call_command("ingest", str(EN), stdout=out)
+    assert "unchanged" in out.getvalue()
+    assert table_counts() == before
+
+
+@pytest.mark.django_db
+def test_different_text_for_an_existing_version_needs_replace(tmp_path):
+    ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
+    edited = tmp_path / "edited.txt"
+    edited.write_bytes(EN.read_bytes().replace(b"Takes note", b"Takes careful note"))
+    with pytest.raises(IngestError, match="use --replace"):
+        ingest_version(raw=edited.read_bytes(), symbol="A/RES/75/16", language="en")
+    result = ingest_version(raw=edited.read_bytes(), symbol="A/RES/75/16", language="en",
+                            replace=True)
+    assert result.changed and not result.created
+    assert Version.objects.count() == 1
+    assert Paragraph.objects.filter(text__contains="Takes careful note").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"   \n\n", b"\x00\x01\x02binary\x00" * 20, b"\xff\xfe\xfa\xfb not text \x81"],
+    ids=["empty", "blank", "binary", "undecodable"],
+)
+def test_bad_input_exits_non_zero_and_leaves_the_database_as_it_was(tmp_path, content):
+    ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
+    before = table_counts()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(bad), "--symbol", "A/RES/75/17", "--lang", "en", stderr=err)
+    message = err.getvalue().strip()
+    assert message.startswith(f"{bad}: ") and len(message.splitlines()) == 1
+    assert table_counts() == before
+
+
+@pytest.mark.django_db
+def test_empty_file_message_names_the_problem(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(empty), stderr=err)
+    assert EMPTY_INPUT in err.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_failure_while_storing_writes_nothing(monkeypatch):
+    """Ingestion is one transaction: a crash after the paragraphs are written
+    rolls them back too."""
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Reference.objects, "bulk_create", explode)
+    with pytest.raises(RuntimeError):
+        ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
+    assert table_counts() == (0, 0, 0, 0, 0)
+
+
+@pytest.mark.django_db
+def test_raw_source_is_kept_verbatim():
+    raw = EN.read_bytes()
+    version = ingest_version(raw=raw, symbol="A/RES/75/16", language="en").version
+    version.refresh_from_db()
+    assert bytes(version.source) == raw
+
+
+@pytest.mark.django_db
+def test_unknown_symbol_for_align_is_a_clear_error():
+    with pytest.raises(CommandError, match="no document with symbol 'A/RES/1/1'"):
+        call_command("align", "A/RES/1/1")
+
+
+@pytest.mark.parametrize(
+    "symbol, language, preambular, operative, footnotes",
+    [
+        ("A/RES/75/16", "en", 29, 26, 6),
+        ("A/RES/75/16", "zh", 29, 26, 6),
+        ("A/RES/75/16", "ar", 28, 26, 6),
+        ("A/RES/63/114", "zh", 19, 16, 3),
+    ],
+)
+def test_sample_corpus_counts(sample_corpus, django_db_blocker,
+                              symbol, language, preambular, operative, footnotes):
+    with django_db_blocker.unblock():
+        assert count_kind(symbol, language, "preambular") == preambular
+        assert count_kind(symbol, language, "operative") == operative
+        assert Footnote.objects.filter(
+            version__document__symbol=symbol, version__language=language
+        ).count() == footnotes
+        # every footnote is marked at least once, and every mark has its note
+        unmarked = Footnote.objects.filter(
+            version__document__symbol=symbol, version__language=language, refs__isnull=True
+        )
+        assert not unmarked.exists()
+
+
+def test_sample_corpus_resolves_citations_within_the_corpus(sample_corpus, django_db_blocker):
+    with django_db_blocker.unblock():
+        cites = Reference.objects.filter(
+            version__document__symbol="A/RES/75/16", symbol="A/RES/63/114"
+        )
+        assert cites.exists()
+        assert all(r.target and r.target.symbol == "A/RES/63/114" for r in cites)
+        uncited = Reference.objects.filter(symbol="S/PV.7813")
+        assert uncited.exists() and not uncited.filter(target__isnull=False).exists()
+        assert FootnoteRef.objects.filter(
+            paragraph__version__document__symbol="A/RES/75/16"
+        ).count() >= 18
+
+
+def test_load_sample_corpus_is_idempotent(sample_corpus, django_db_blocker):
+    with django_db_blocker.unblock():
+        before = table_counts()
+        out = StringIO()
+        call_command("load_sample_corpus", stdout=out)
+        assert table_counts() == before
+        assert out.getvalue().count("unchanged") == 5
+        assert Document.objects.get(symbol="A/RES/75/16").pivot_language == "en"
