@@ -4,6 +4,7 @@ A link edited here becomes manual, and manual links survive re-alignment."""
 from django.contrib import admin
 
 from alignment.models import Link
+from alignment.services import align_document
 
 
 @admin.register(Link)
@@ -38,3 +39,5 @@ class LinkAdmin(admin.ModelAdmin):
             obj.checked = True
             obj.confidence = 1.0
         super().save_model(request, obj, form, change)
+        if obj.manual:
+            align_document(obj.version.document)
