@@ -1,0 +1,236 @@
+"""Language-independent anchors: what a paragraph and its translation share.
+
+Numbers, dates, UN symbols, resolution numbers, footnote marks and names in
+Latin script survive translation unchanged (or nearly: Arabic writes the
+resolution "75/16" as "16/75", Chinese writes months as digits). Each is
+turned into a token such as ``n:2016``, ``mon:11``, ``res:16/75``,
+``sym:S/PV.7813``, ``fn:3`` or ``name:bouaida``; two paragraphs that share
+many tokens are likely translations of each other.
+
+Language knowledge (month names) is data in ``MONTHS``; the extraction code
+has no per-language branches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Arabic-Indic, extended Arabic-Indic (Persian) and full-width digits -> ASCII.
+_DIGIT_TABLE = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９／",
+    "012345678901234567890123456789/",
+)
+_SUPERSCRIPT_TABLE = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+# Month names per language (lower case, any inflection that starts with the
+# stem). Chinese and Japanese write months as digits + 月 (see MONTH_DIGITS).
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "ru": (
+        "январ",
+        "феврал",
+        "март",
+        "апрел",
+        "ма[йя]",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+    ),
+    # UN Arabic prints "تشرين الأول/أكتوبر": the second (Egyptian) name is enough.
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "[أا]بريل",
+        "مايو",
+        "يوني[هو]",
+        "يولي[هو]",
+        "[أا]غسطس",
+        "سبتمبر",
+        "[أا]كتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+}
+
+# "A/75/345", "S/PV.7813", "S/PRST/2013/16", "A/75/L.27/Add.1", "E/CN.4/2005/L.10"
+UN_SYMBOL = re.compile(
+    r"""(?<![\w/])
+        (?:A|S|E|ST|TD|DP|UNEP|HRC|CRC|CEDAW|CCPR|CERD|CAT|ICEF|UNW|UNDP|FCCC)
+        (?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]|/[A-Za-z0-9])+
+    """,
+    re.VERBOSE,
+)
+# "72/74", Arabic "74/72", "第 70/1 号"
+NUMBER_PAIR = re.compile(r"(?<![\d/])(\d{1,5})\s?/\s?(\d{1,5})(?![\d/])")
+# Chinese months: "10 月", "10月"
+MONTH_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+# "1,000", "1 000" (narrow or no-break space) -> "1000"
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?![\d])")
+NUMBER = re.compile(r"\d+")
+# Footnote marks printed in the text: "¹²", "⁽³⁾"
+FOOTNOTE_MARK = re.compile(r"⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?")
+# A capitalised word in Latin script: "Bouaida", "Türkiye", "O'Brien"
+LATIN_NAME = re.compile(r"(?<![\w])[A-Z][a-zà-öø-ÿ'’-]{2,}(?![\w])")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+_MONTH_PATTERNS = {
+    lang: re.compile(
+        r"(?<!\w)(" + "|".join(f"(?:{stem})" for stem in stems) + r")\w*",
+        re.IGNORECASE,
+    )
+    for lang, stems in MONTHS.items()
+}
+
+
+@dataclass
+class Anchors:
+    """Tokens of one paragraph (or several joined): ``strict`` (numbers,
+    dates, symbols, footnote marks; a missing one is evidence against a
+    pairing) and ``names`` (Latin-script words; a shared one is evidence
+    for, a missing one is no evidence, since a Latin-script text is full of
+    capitalised words)."""
+
+    strict: Counter = field(default_factory=Counter)
+    names: frozenset = frozenset()
+
+    def __add__(self, other: Anchors) -> Anchors:
+        return Anchors(self.strict + other.strict, self.names | other.names)
+
+
+def normalise_digits(text: str) -> str:
+    """Arabic-Indic and full-width digits to ASCII; "1,000" to "1000"."""
+    text = text.translate(_DIGIT_TABLE)
+    return GROUPED_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+
+
+def _month_index(lang_stems: tuple[str, ...], word: str) -> int | None:
+    for index, stem in enumerate(lang_stems, start=1):
+        if re.match(stem, word, re.IGNORECASE):
+            return index
+    return None
+
+
+def extract_anchors(
+    text: str, footnote_markers: tuple[str, ...] | list[str] = (), *, language: str = ""
+) -> Anchors:
+    """The anchors of ``text`` (``language`` selects the month names; all
+    tables are tried when it is not given)."""
+    strict: Counter = Counter()
+    for marker in footnote_markers:
+        strict["fn:" + normalise_digits(str(marker)).strip("()[]*⁽⁾ ").lower()] += 1
+    for match in FOOTNOTE_MARK.finditer(text):
+        strict["fn:" + match.group(1).translate(_SUPERSCRIPT_TABLE)] += 1
+    text = FOOTNOTE_MARK.sub(" ", text)
+    text = normalise_digits(text)
+
+    def take_symbol(match: re.Match) -> str:
+        strict["sym:" + match.group().upper().rstrip(".")] += 1
+        return " "
+
+    text = UN_SYMBOL.sub(take_symbol, text)
+
+    def take_pair(match: re.Match) -> str:
+        a, b = sorted((int(match.group(1)), int(match.group(2))))
+        strict[f"res:{a}/{b}"] += 1
+        return " "
+
+    text = NUMBER_PAIR.sub(take_pair, text)
+
+    def take_digit_month(match: re.Match) -> str:
+        strict[f"mon:{int(match.group(1))}"] += 1
+        return " "
+
+    text = MONTH_DIGITS.sub(take_digit_month, text)
+    month_languages = [language] if language in MONTHS else list(MONTHS)
+    for lang in month_languages:
+        stems = MONTHS[lang]
+        for match in _MONTH_PATTERNS[lang].finditer(text):
+            # Only in a date ("22 October", "October 2013"): English "may".
+            near = (
+                text[max(0, match.start() - 4) : match.start()]
+                + text[match.end() : match.end() + 6]
+            )
+            index = _month_index(stems, match.group(1))
+            if index is not None and any(c.isdigit() for c in near):
+                strict[f"mon:{index}"] += 1
+    for match in NUMBER.finditer(text):
+        strict[f"n:{int(match.group())}"] += 1
+    names = frozenset(m.group().lower() for m in LATIN_NAME.finditer(text))
+    return Anchors(strict, names)
+
+
+def is_latin_script(text: str) -> bool:
+    """True when most letters of ``text`` are Latin."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if c < "\u0250")
+    return latin * 2 > len(letters)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """How two anchor sets compare: ``matched``/``total`` strict tokens (a
+    token counted on both sides counts twice in ``total``) and shared names."""
+
+    matched: int
+    total: int
+    names: int
+
+    @property
+    def dice(self) -> float | None:
+        """Share of strict tokens found on both sides; None without any."""
+        return None if self.total == 0 else 2 * self.matched / self.total
+
+
+def compare(a: Anchors, b: Anchors) -> Overlap:
+    matched = sum((a.strict & b.strict).values())
+    total = sum(a.strict.values()) + sum(b.strict.values())
+    return Overlap(matched, total, len(a.names & b.names))
