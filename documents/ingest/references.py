@@ -1,0 +1,406 @@
+"""Find citations of UN documents in plain text (stage: references).
+
+Reads: the plain text of one paragraph or footnote, and its language code.
+Produces: a list of ``ReferenceData`` in reading order, one per cited
+symbol, each with the symbol normalised (``A/RES/72/74``, ``S/PV.7813``,
+``S/RES/1325(2000)``) and the citation ``text`` exactly as printed at
+``offset``.
+
+Two kinds of citation are recognised:
+
+* Full symbols, whatever the language of the text: ``A/75/345``,
+  ``S/PV.7813``, ``S/PRST/2013/16``, ``A/75/L.27/Add.1``. A joint symbol
+  ``A/75/345-S/2020/898`` is two citations, one per symbol; a trailing
+  ``and Corr.1`` adds the corrigendum of each (``A/63/228/Corr.1``).
+* Resolution numbers after a keyword of the text's language:
+  "resolution 72/74", "resolutions 37/4 of 22 October 1982, 38/4 ... and
+  39/7" (every item of the list), "resolution 1325 (2000)" (Security
+  Council), "3369 (XXX)" (General Assembly, Roman session), Chinese
+  "第 70/1 号决议", and Arabic "القرار 1/70", which writes number/session
+  and so means ``A/RES/70/1``. An adjacent "Human Rights Council" (in any of
+  the six languages) makes ``A/HRC/RES/16/18``; "Economic and Social
+  Council" makes ``E/RES/2013/5``.
+
+For a resolution number ``text`` is the item as printed ("72/74",
+"1325 (2000)", "1/70"): in a list only the item can point at its document.
+
+What this module is *not* in charge of: deciding whether the cited document
+exists in the corpus (the store step resolves symbols to documents), and
+the markup of the citation (``documents.ingest.markup``).
+
+Bare fractions and dates ("2/6", "23/11/2020") are never citations: a
+number pair counts only after a resolution keyword, and never when it is
+part of a longer run of slashes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from documents.ingest.types import ReferenceData
+
+# --------------------------------------------------------------------------
+# Full symbols
+# --------------------------------------------------------------------------
+
+#: Series that open a UN document symbol.
+SYMBOL_SERIES = (
+    "A",
+    "S",
+    "E",
+    "ST",
+    "DP",
+    "TD",
+    "UNEP",
+    "CCPR",
+    "CRC",
+    "CEDAW",
+    "CERD",
+    "CAT",
+    "CRPD",
+    "CMW",
+    "CED",
+    "HRI",
+    "ICEF",
+    "IDB",
+    "TRADE",
+    "UNW",
+)
+
+#: A UN document symbol as printed: "S/PV.7813", "A/75/L.27/Add.1",
+#: "S/RES/1325 (2000)", "A/RES/3369(XXX)", "E/CN.4/2005/L.10".
+SYMBOL_RE = re.compile(
+    r"""
+    (?<![A-Za-z0-9/.])                       # not inside a longer token
+    (?P<symbol>
+        (?:{series})
+        (?:
+            /
+            (?:
+                [A-Z][A-Za-z]*(?:\.\d+[A-Z]?|-\d+)?   # RES, PV.7813, L.27, Add.1, ES-10
+              | \d+                                 # 75, 2013
+            )
+        )+
+        (?:\s?[(（](?:1[9]\d\d|20\d\d|[IVXLC]{{1,8}})[)）])?   # (2000) / (XXX)
+    )
+    (?![A-Za-z0-9])
+    """.format(series="|".join(sorted(SYMBOL_SERIES, key=len, reverse=True))),
+    re.VERBOSE,
+)
+
+#: The symbol components: "A/75/345" -> ["A", "75", "345"].
+_SLASH_DIGITS_RE = re.compile(r"\d")
+
+#: A corrigendum, addendum or revision after a symbol:
+#: "A/63/228-S/2008/531 and Corr.1" -> " and Corr.1".
+SYMBOL_SUFFIX_RE = re.compile(
+    r"""
+    ^\s*(?:and|et|y|и|و|和|及|,)\s*
+    (?P<suffix>(?:Corr|Add|Rev)\.\d+)
+    (?![A-Za-z0-9])
+    """,
+    re.VERBOSE,
+)
+
+#: Joint symbols "A/75/345-S/2020/898": the hyphen between two symbols.
+JOINT_HYPHEN_RE = re.compile(r"^\s?[-‐–]\s?$")
+
+
+def resolve_symbol(printed: str) -> str:
+    """Normalise a symbol as printed: full-width slashes and brackets to
+    ASCII, no spaces, "S/RES/1325 (2000)" -> "S/RES/1325(2000)",
+    Arabic-Indic digits to ASCII."""
+    table = str.maketrans({"／": "/", "（": "(", "）": ")", "．": "."})
+    text = printed.translate(table)
+    text = "".join(str(int(ch)) if ch.isdigit() else ch for ch in text)
+    return re.sub(r"\s+", "", text).strip(".")
+
+
+def find_symbols(text: str) -> list[ReferenceData]:
+    """Every full UN symbol in ``text``, with corrigenda of joint symbols."""
+    refs: list[ReferenceData] = []
+    chain: list[str] = []  # the symbols of the current joint group
+    previous_end = -1
+    for match in SYMBOL_RE.finditer(text):
+        printed = match.group("symbol")
+        if not _SLASH_DIGITS_RE.search(printed):
+            continue  # "A/C" without a number is not a symbol
+        if previous_end < 0 or not JOINT_HYPHEN_RE.match(text[previous_end : match.start()]):
+            chain = []
+        symbol = resolve_symbol(printed)
+        chain.append(symbol)
+        refs.append(ReferenceData(symbol=symbol, text=printed, offset=match.start()))
+        previous_end = match.end()
+        suffix = SYMBOL_SUFFIX_RE.match(text[match.end() :])
+        if suffix:
+            offset = match.end() + suffix.start("suffix")
+            for base in chain:
+                refs.append(
+                    ReferenceData(
+                        symbol=f"{base}/{suffix.group('suffix')}",
+                        text=suffix.group("suffix"),
+                        offset=offset,
+                    )
+                )
+    return refs
+
+
+# --------------------------------------------------------------------------
+# Resolution numbers after a keyword
+# --------------------------------------------------------------------------
+
+#: One resolution number as printed: "72/74" (session/number; in Arabic
+#: number/session), "1325 (2000)" (Security Council) or "3369 (XXX)"
+#: (General Assembly before the 31st session).
+RESOLUTION_ITEM_RE = re.compile(
+    r"""
+    (?<![\d/.])
+    (?:
+        (?P<first>\d{1,4})/(?P<second>\d{1,4})(?![\d/])        # 72/74
+      | (?P<number>\d{1,4})\s?[(（]\s?
+        (?P<year>(?:19|20)\d\d|[IVXLC]{1,8})\s?[)）]           # 1325 (2000)
+    )
+    """,
+    re.VERBOSE,
+)
+
+#: A date inside a list of resolutions: "of 22 October 1982",
+#: "du 22 octobre 1982", "de 22 de octubre de 1982", "от 22 октября 1982 года",
+#: "المؤرخ 22 تشرين الأول/أكتوبر 1982", "1982年10月22日".
+LIST_DATE_RE = re.compile(
+    r"""
+    (?:\b(?:of|dated|du|de|del|от)\s+|المؤرخ(?:ة|ين)?\s+)?
+    (?:
+        \d{1,2}(?:er)?\s+(?:de\s+)?[^\s\d,;]+(?:\s+[^\s\d,;]+)?\s+(?:de\s+)?\d{4}
+        (?:\s*(?:года|г\.))?
+      | \d{4}年\d{1,2}月\d{1,2}日
+    )
+    """,
+    re.VERBOSE,
+)
+
+#: What may stand between two items of a list once dates are removed:
+#: commas and conjunctions of the six languages.
+LIST_GLUE_RE = re.compile(
+    r"""
+    ^[\s,;،、，]*
+    (?:and|as\ well\ as|et|ainsi\ que|y|e|así\ como|и|а\ также|و|和|及|以及|与)?
+    [\s,;،、，]*$
+    """,
+    re.VERBOSE,
+)
+
+#: The councils whose resolutions have their own series, keyed by the
+#: symbol prefix; each a pattern per language.
+COUNCIL_NAMES: dict[str, dict[str, str]] = {
+    "A/HRC/RES": {
+        "en": r"Human\s+Rights\s+Council(?:'s)?",
+        "fr": r"Conseil\s+des\s+droits\s+de\s+l['’]homme",
+        "es": r"Consejo\s+de\s+Derechos\s+Humanos",
+        "ru": r"Совет(?:а|ом|у)?\s+по\s+правам\s+человека",
+        "ar": r"مجلس\s+حقوق\s+الإنسان",
+        "zh": r"人权理事会",
+    },
+    "E/RES": {
+        "en": r"Economic\s+and\s+Social\s+Council(?:'s)?",
+        "fr": r"Conseil\s+économique\s+et\s+social",
+        "es": r"Consejo\s+Económico\s+y\s+Social",
+        "ru": r"Экономическ(?:ий|ого|им)\s+и\s+Социальн(?:ый|ого|ым)\s+Совет(?:а|ом)?",
+        "ar": r"المجلس\s+الاقتصادي\s+والاجتماعي",
+        "zh": r"经济及社会理事会|经社理事会",
+    },
+}
+
+#: Any organ name that may stand between an Arabic keyword and its number:
+#: "قرار الجمعية العامة 1/70", "قرار مجلس الأمن 1325 (2000)".
+ARABIC_ORGANS = (
+    r"(?:الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|المجلس\s+الاقتصادي\s+والاجتماعي)"
+)
+
+
+@dataclass(frozen=True)
+class ResolutionWording:
+    """How one language cites resolutions.
+
+    ``keyword`` precedes the list (alphabetic languages); ``reversed_pairs``
+    says the language prints number/session ("1/70" for 70/1);
+    ``lead`` is what may stand between the keyword and the first item.
+    """
+
+    keyword: str
+    reversed_pairs: bool = False
+    lead: str = r"(?:No\.?|n[°o]\.?|№)?"
+
+
+#: Keywords per language code: "resolution 72/74", "résolutions",
+#: "resolución", "резолюции", Arabic "القرار"/"قراراتها" (with attached
+#: و/ب/ل and suffixed pronouns).
+RESOLUTION_WORDING: dict[str, ResolutionWording] = {
+    "en": ResolutionWording(keyword=r"\b[Rr]esolutions?\b"),
+    "fr": ResolutionWording(keyword=r"\b[Rr]ésolutions?\b"),
+    "es": ResolutionWording(keyword=r"\b[Rr]esoluci(?:ón|ones)\b"),
+    "ru": ResolutionWording(keyword=r"\b[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й)\b"),
+    "ar": ResolutionWording(
+        keyword=r"(?<![\w])[وفبلك]{0,2}(?:ال)?قرار(?:ات|ين|ان|ي)?(?:ها|ه|هما|هم)?(?![\w])",
+        reversed_pairs=True,
+        lead=rf"(?:{ARABIC_ORGANS})?",
+    ),
+}
+
+#: Chinese: "第 70/1 号决议", "第37/4号、第38/4号和第73/135号决议",
+#: "第822(1993)号决议". One item; lists are chained items.
+ZH_ITEM_RE = re.compile(
+    r"""
+    第\s*
+    (?P<item>\d{1,4}/\d{1,4}(?![\d/]) | \d{1,4}\s?[(（](?:(?:19|20)\d\d|[IVXLC]{1,8})[)）])
+    \s*号
+    """,
+    re.VERBOSE,
+)
+
+#: After the last "第 … 号" of a Chinese list: the word for resolution(s).
+ZH_KEYWORD_RE = re.compile(r"^\s*(?:决议|決議)")
+
+#: What may stand between two Chinese items: "、", "和", "及", a date.
+ZH_GLUE_RE = re.compile(
+    r"^[\s、，,]*(?:和|及|以及|与)?[\s、，,]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$"
+)
+
+_COMPILED_KEYWORDS = {
+    code: re.compile(wording.keyword) for code, wording in RESOLUTION_WORDING.items()
+}
+_COMPILED_LEADS = {
+    code: re.compile(rf"^\s*{wording.lead}\s*$") for code, wording in RESOLUTION_WORDING.items()
+}
+_COUNCIL_BEFORE = {
+    (prefix, code): re.compile(rf"(?:{pattern})\s*(?:of\s+\d{{4}}\s*)?$")
+    for prefix, names in COUNCIL_NAMES.items()
+    for code, pattern in names.items()
+}
+_COUNCIL_AFTER = {
+    (prefix, code): re.compile(
+        rf"^\s*(?:of\s+the\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|del\s+|de\s+)?(?:{pattern})"
+    )
+    for prefix, names in COUNCIL_NAMES.items()
+    for code, pattern in names.items()
+}
+
+
+def _council(text: str, start: int, end: int, language: str, lead: str = "") -> str:
+    """The resolution series named next to a citation spanning
+    ``text[start:end]`` (or in ``lead``, the words between an Arabic keyword
+    and its first number): "A/HRC/RES", "E/RES", or "" (General Assembly or
+    Security Council, told by the number itself)."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    for prefix in COUNCIL_NAMES:
+        for code in (language, "en"):
+            key = (prefix, code)
+            if key not in _COUNCIL_BEFORE:
+                continue
+            if (
+                _COUNCIL_BEFORE[key].search(before)
+                or _COUNCIL_AFTER[key].match(after)
+                or _COUNCIL_AFTER[key].match(lead)
+            ):
+                return prefix
+    return ""
+
+
+def _resolution_symbol(item: re.Match[str], *, reversed_pairs: bool, council: str) -> str | None:
+    """The symbol of one matched item, or None when it cannot be one."""
+    if item.group("first") is not None:
+        first, second = int(item.group("first")), int(item.group("second"))
+        session, number = (second, first) if reversed_pairs else (first, second)
+        if session == 0 or number == 0:
+            return None
+        if council:
+            return f"{council}/{session}/{number}"
+        if session >= 1946:  # ECOSOC numbers resolutions by year: 2013/5
+            return f"E/RES/{session}/{number}"
+        return f"A/RES/{session}/{number}"
+    number = int(item.group("number"))
+    year = item.group("year")
+    if year.isdigit():
+        return f"S/RES/{number}({int(year)})"
+    return f"A/RES/{number}({year})"
+
+
+def _item_re_for_zh(printed: str) -> re.Match[str] | None:
+    return RESOLUTION_ITEM_RE.fullmatch(printed.strip())
+
+
+def find_resolution_numbers(text: str, language: str) -> list[ReferenceData]:
+    """Resolution numbers cited after a keyword of ``language``."""
+    if language == "zh":
+        return _find_chinese_resolutions(text)
+    wording = RESOLUTION_WORDING.get(language)
+    if wording is None:
+        return []
+    refs: list[ReferenceData] = []
+    for keyword in _COMPILED_KEYWORDS[language].finditer(text):
+        items: list[re.Match[str]] = []
+        position = keyword.end()
+        for item in RESOLUTION_ITEM_RE.finditer(text, position):
+            gap = text[position : item.start()]
+            if not items:
+                if not _COMPILED_LEADS[language].match(gap):
+                    break
+            elif not LIST_GLUE_RE.match(LIST_DATE_RE.sub(" ", gap)):
+                break
+            items.append(item)
+            position = item.end()
+        if not items:
+            continue
+        lead = text[keyword.end() : items[0].start()]
+        council = _council(text, keyword.start(), items[-1].end(), language, lead)
+        for item in items:
+            symbol = _resolution_symbol(
+                item, reversed_pairs=wording.reversed_pairs, council=council
+            )
+            if symbol:
+                refs.append(ReferenceData(symbol=symbol, text=item.group(0), offset=item.start()))
+    return refs
+
+
+def _find_chinese_resolutions(text: str) -> list[ReferenceData]:
+    """Every item of a chain "第37/4号、第38/4号和第73/135号决议" that ends
+    in 决议."""
+    refs: list[ReferenceData] = []
+    chain: list[re.Match[str]] = []
+
+    def close(chain: list[re.Match[str]]) -> None:
+        if not chain or not ZH_KEYWORD_RE.match(text[chain[-1].end() :]):
+            return
+        council = _council(text, chain[0].start(), chain[-1].end(), "zh")
+        for match in chain:
+            item = _item_re_for_zh(match.group("item"))
+            symbol = item and _resolution_symbol(item, reversed_pairs=False, council=council)
+            if symbol:
+                refs.append(
+                    ReferenceData(
+                        symbol=symbol, text=match.group("item"), offset=match.start("item")
+                    )
+                )
+
+    for match in ZH_ITEM_RE.finditer(text):
+        if chain and not ZH_GLUE_RE.match(text[chain[-1].end() : match.start()]):
+            close(chain)
+            chain = []
+        chain.append(match)
+    close(chain)
+    return refs
+
+
+def find_references(text: str, language: str) -> list[ReferenceData]:
+    """Every citation in ``text`` (see the module docstring), in reading
+    order, one per symbol cited at each place."""
+    found = find_symbols(text) + find_resolution_numbers(text, language)
+    seen: set[tuple[int, str]] = set()
+    unique: list[ReferenceData] = []
+    for ref in sorted(found, key=lambda r: (r.offset, r.symbol)):
+        if (ref.offset, ref.symbol) not in seen:
+            seen.add((ref.offset, ref.symbol))
+            unique.append(ref)
+    return unique

@@ -1,0 +1,153 @@
+"""Citations of UN documents are found in all six languages and normalised."""
+
+import pytest
+
+from documents.ingest.references import find_references, resolve_symbol
+
+
+def symbols(text, language="en"):
+    return [ref.symbol for ref in find_references(text, language)]
+
+
+def pairs(text, language="en"):
+    return [(ref.symbol, ref.text) for ref in find_references(text, language)]
+
+
+@pytest.mark.parametrize(
+    "printed, symbol",
+    [
+        ("S/PV.7813", "S/PV.7813"),
+        ("S/PRST/2013/16", "S/PRST/2013/16"),
+        ("S/INF/69", "S/INF/69"),
+        ("A/75/L.27/Add.1", "A/75/L.27/Add.1"),
+        ("A/66/53", "A/66/53"),
+        ("S/2013/588", "S/2013/588"),
+        ("A/HRC/RES/16/18", "A/HRC/RES/16/18"),
+        ("A/RES/ES-10/19", "A/RES/ES-10/19"),
+        ("E/CN.4/2005/L.10", "E/CN.4/2005/L.10"),
+        ("S/RES/1325 (2000)", "S/RES/1325(2000)"),
+    ],
+)
+def test_full_symbols_are_found_as_printed_and_normalised(printed, symbol):
+    text = f"The Council had before it document {printed}. Next sentence."
+    refs = find_references(text, "en")
+    assert [(r.symbol, r.text) for r in refs] == [(symbol, printed)]
+    assert text[refs[0].offset : refs[0].offset + len(printed)] == printed
+
+
+def test_joint_symbol_is_one_reference_per_symbol():
+    assert pairs("the report (A/75/345-S/2020/898).") == [
+        ("A/75/345", "A/75/345"),
+        ("S/2020/898", "S/2020/898"),
+    ]
+
+
+def test_corrigendum_of_a_joint_symbol_is_cited_for_each_symbol():
+    assert symbols("see A/63/228-S/2008/531 and Corr.1.") == [
+        "A/63/228",
+        "S/2008/531",
+        "A/63/228/Corr.1",
+        "S/2008/531/Corr.1",
+    ]
+
+
+def test_symbols_inside_chinese_text_and_full_width_brackets():
+    assert symbols("我谨提请注意文件S/2013/588，主席声明（S/PRST/2013/16）。", "zh") == [
+        "S/2013/588",
+        "S/PRST/2013/16",
+    ]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Recalling resolution 72/74,", [("A/RES/72/74", "72/74")]),
+        ("en", "General Assembly resolution 72/74", [("A/RES/72/74", "72/74")]),
+        ("fr", "Rappelant sa résolution 72/74,", [("A/RES/72/74", "72/74")]),
+        ("es", "Recordando su resolución 72/74,", [("A/RES/72/74", "72/74")]),
+        ("ru", "ссылаясь на свою резолюцию 72/74,", [("A/RES/72/74", "72/74")]),
+        ("ru", "резолюция 72/74 Генеральной Ассамблеи", [("A/RES/72/74", "72/74")]),
+        ("zh", "回顾其第 70/1 号决议，", [("A/RES/70/1", "70/1")]),
+        ("zh", "大会第70/1号决议", [("A/RES/70/1", "70/1")]),
+        ("ar", "إذ تشير إلى القرار 1/70،", [("A/RES/70/1", "1/70")]),
+        ("ar", "وإذ تشير إلى قرارها 74/72", [("A/RES/72/74", "74/72")]),
+        ("ar", "قرار الجمعية العامة 1/70", [("A/RES/70/1", "1/70")]),
+    ],
+)
+def test_resolution_numbers_after_a_keyword(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+def test_security_council_and_roman_session_resolutions():
+    text = "Security Council resolution 1325 (2000) and resolution 3369 (XXX)"
+    assert symbols(text) == ["S/RES/1325(2000)", "A/RES/3369(XXX)"]
+    assert symbols("第822(1993)号、第853(1993)号及第884(1993)号决议", "zh") == [
+        "S/RES/822(1993)",
+        "S/RES/853(1993)",
+        "S/RES/884(1993)",
+    ]
+    assert symbols("резолюции 1325 (2000) и 1820 (2008)", "ru") == [
+        "S/RES/1325(2000)",
+        "S/RES/1820(2008)",
+    ]
+    assert symbols("وقرار مجلس الأمن 1325 (2000)", "ar") == ["S/RES/1325(2000)"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "resolutions 37/4 of 22 October 1982, 38/4 of 28 October 1983 and 39/7"),
+        ("fr", "résolutions 37/4 du 22 octobre 1982, 38/4 du 28 octobre 1983 et 39/7"),
+        ("es", "resoluciones 37/4, de 22 de octubre de 1982, 38/4 y 39/7"),
+        ("ru", "резолюции 37/4 от 22 октября 1982 года, 38/4 и 39/7"),
+        ("zh", "第37/4号、第38/4号和第39/7号决议"),
+        ("zh", "1982年10月22日第37/4号、1983年10月28日第38/4号及第39/7号决议"),
+        ("ar", "قراراتها 4/37 المؤرخ 22 تشرين الأول/أكتوبر 1982 و 4/38 و 7/39"),
+    ],
+)
+def test_every_item_of_a_list_is_cited(language, text):
+    assert symbols(text, language) == ["A/RES/37/4", "A/RES/38/4", "A/RES/39/7"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Human Rights Council resolution 16/18"),
+        ("fr", "la résolution 16/18 du Conseil des droits de l'homme"),
+        ("es", "la resolución 16/18 del Consejo de Derechos Humanos"),
+        ("ru", "резолюция 16/18 Совета по правам человека"),
+        ("zh", "人权理事会第 16/18 号决议"),
+        ("ar", "قرار مجلس حقوق الإنسان 18/16"),
+    ],
+)
+def test_human_rights_council_resolutions_keep_their_own_series(language, text):
+    assert symbols(text, language) == ["A/HRC/RES/16/18"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "On 23/11/2020 the meeting took place; see page 2/6."),
+        ("en", "the resolution of 23/11/2020 was read"),
+        ("en", "S/PV.7050 13-52896 2/31"[9:]),
+        ("zh", "2013年10月28日，第5号文件，2/6"),
+        ("ar", "القرار المؤرخ 23/11/2020"),
+        ("fr", "la résolution adoptée le 2/6"),
+        ("en", "the A/C and S/he forms"),
+        ("en", "resolution 0/12"),
+    ],
+)
+def test_dates_page_numbers_and_fractions_are_not_references(language, text):
+    assert symbols(text, language) == []
+
+
+def test_references_come_in_reading_order_with_offsets():
+    text = "See S/2013/588 and resolution 72/74."
+    refs = find_references(text, "en")
+    assert [r.offset for r in refs] == [text.index("S/2013"), text.index("72/74")]
+
+
+def test_resolve_symbol_normalises_printing_variants():
+    assert resolve_symbol("S/RES/1325 (2000)") == "S/RES/1325(2000)"
+    assert resolve_symbol("S／PV．7050") == "S/PV.7050"
+    assert resolve_symbol("A/RES/３３６９（XXX）") == "A/RES/3369(XXX)"
