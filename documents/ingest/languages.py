@@ -1,0 +1,198 @@
+"""Language knowledge as data, keyed by language code.
+
+Stages never branch on a language code; they look the wording up here. To
+support a seventh language, add one ``Language`` entry (and nothing else).
+
+Read by: ``normalise`` (page labels), ``detect`` (function words, record
+markers, symbol lines), ``resolution`` (preamble intros, adoption lines,
+agenda items, dates, the closing meeting line), ``footnotes`` (nothing
+language-specific: marks are digits in every language).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "75/16. Title" (session first, full stop) as printed in en, fr, es, ru, zh
+SESSION_FIRST = re.compile(
+    r"""^\s*(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,4})\s*[.．]\s*(?P<title>\S.*)$""",
+    re.VERBOSE,
+)
+# "16/75 - Title" (number first, dash) as printed in Arabic
+NUMBER_FIRST = re.compile(
+    r"""^\s*(?P<number>\d{1,4})\s*/\s*(?P<session>\d{1,3})\s*[-–—]\s*(?P<title>\S.*)$""",
+    re.VERBOSE,
+)
+
+_AR_MONTHS = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3,
+    "أبريل": 4, "ابريل": 4, "نيسان": 4, "مايو": 5, "أيار": 5, "يونيه": 6, "يونيو": 6,
+    "حزيران": 6, "يوليه": 7, "يوليو": 7, "تموز": 7, "أغسطس": 8, "آب": 8,
+    "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11,
+    "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    script: str  # "latin", "arab", "han", "cyrillic"
+    # the line that opens the preamble, mapped to the body that speaks
+    preamble_intros: dict[str, str]
+    # the closing line: "30th plenary meeting", "第 64 次全体会议"
+    meeting_line: re.Pattern
+    # a header line saying when the resolution was adopted
+    adoption_markers: tuple[str, ...]
+    # the agenda item line; group "item" is what we keep: "130 (b)"
+    agenda_item: re.Pattern
+    months: dict[str, int]
+    # date patterns with named groups day, month, year
+    date_patterns: tuple[re.Pattern, ...]
+    symbol_lines: tuple[re.Pattern, ...] = (SESSION_FIRST, NUMBER_FIRST)
+    # Security Council resolution line: "Resolution 2532 (2020)"
+    sc_resolution: re.Pattern | None = None
+    function_words: frozenset[str] = frozenset()
+    # a provisional verbatim record says so with these words
+    record_markers: tuple[tuple[str, ...], ...] = ()
+    page_labels: tuple[str, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _months(names: str) -> dict[str, int]:
+    return {name: index for index, name in enumerate(names.split(), start=1)}
+
+
+def _meeting(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _date(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+LANGUAGES: dict[str, Language] = {
+    "en": Language(
+        code="en",
+        script="latin",
+        preamble_intros={"The General Assembly": "GA", "The Security Council": "SC"},
+        meeting_line=_meeting(r"\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"),
+        adoption_markers=("Resolution adopted by",),
+        agenda_item=re.compile(r"^Agenda items?\s+(?P<item>\d.*)$", re.I),
+        months=_months(
+            "january february march april may june july august september october november december"
+        ),
+        date_patterns=(_date(r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>\d{4})"),),
+        sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
+        function_words=frozenset("the of and to in that with its for by on".split()),
+        record_markers=(("provisional", "meeting"),),
+        page_labels=("page",),
+    ),
+    "fr": Language(
+        code="fr",
+        script="latin",
+        preamble_intros={"L'Assemblée générale": "GA", "Le Conseil de sécurité": "SC"},
+        meeting_line=_meeting(r"\d+(?:e|ème|re)\s+séance(?:\s+plénière)?"),
+        adoption_markers=("Résolution adoptée par",),
+        agenda_item=re.compile(r"^Points?\s+(?P<item>\d.*?)\s+de l.ordre du jour", re.I),
+        months=_months(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        ),
+        date_patterns=(_date(r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),),
+        sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
+        function_words=frozenset("le la les des et du une est dans aux sur".split()),
+        record_markers=(("provisoire", "séance"),),
+        page_labels=("page",),
+    ),
+    "es": Language(
+        code="es",
+        script="latin",
+        preamble_intros={"La Asamblea General": "GA", "El Consejo de Seguridad": "SC"},
+        meeting_line=_meeting(r"\d+[ªa]?\.?\s+sesión(?:\s+plenaria)?"),
+        adoption_markers=("Resolución aprobada por",),
+        agenda_item=re.compile(r"^Temas?\s+(?P<item>\d.*?)\s+del programa", re.I),
+        months=_months(
+            "enero febrero marzo abril mayo junio julio agosto septiembre"
+            " octubre noviembre diciembre"
+        ),
+        date_patterns=(
+            _date(r"(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]+)\s+de\s+(?P<year>\d{4})"),
+        ),
+        sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
+        function_words=frozenset("el los las del y que por con una para se".split()),
+        record_markers=(("provisional", "sesión"),),
+        page_labels=("página",),
+    ),
+    "ru": Language(
+        code="ru",
+        script="cyrillic",
+        preamble_intros={"Генеральная Ассамблея": "GA", "Совет Безопасности": "SC"},
+        meeting_line=_meeting(r"\d+(?:-?[еяй])?\s+(?:пленарное\s+)?заседание"),
+        adoption_markers=("Резолюция, принятая", "Резолюция принятая"),
+        agenda_item=re.compile(r"^Пункты?\s+(?P<item>\d.*?)\s+повестки дня", re.I),
+        months=_months(
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+        ),
+        date_patterns=(_date(r"(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\s+(?P<year>\d{4})"),),
+        sc_resolution=re.compile(r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
+        record_markers=(("предварительный", "заседание"), ("предварительный", "заседания")),
+        page_labels=("стр.", "страница"),
+    ),
+    "ar": Language(
+        code="ar",
+        script="arab",
+        preamble_intros={"إن الجمعية العامة": "GA", "إن مجلس الأمن": "SC"},
+        meeting_line=_meeting(r"الجلسة\s+(?:العامة\s+)?\d+"),
+        adoption_markers=("قرار اتخذته",),
+        agenda_item=re.compile(r"^البند\s+(?P<item>\d.*?)\s+من جدول الأعمال"),
+        months=_AR_MONTHS,
+        date_patterns=(
+            _date(r"(?P<day>\d{1,2})\s+(?:[^\d/]+/)?(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),
+        ),
+        symbol_lines=(NUMBER_FIRST, SESSION_FIRST),
+        sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),
+        record_markers=(("مؤقت", "الجلسة"),),
+        page_labels=("الصفحة",),
+    ),
+    "zh": Language(
+        code="zh",
+        script="han",
+        preamble_intros={"大会": "GA", "安全理事会": "SC"},
+        meeting_line=_meeting(r"第\s*\d+\s*次(?:全体)?会议"),
+        adoption_markers=("大会决议", "大会通过的决议", "安全理事会决议"),
+        agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),
+        months={},
+        date_patterns=(
+            _date(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+        ),
+        sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*号决议"),
+        record_markers=(("临时逐字记录",),),
+        page_labels=("页",),
+    ),
+}
+
+# punctuation that may close the preamble intro line, in every script
+INTRO_PUNCTUATION = ",，،:："
+# punctuation that ends a paragraph (preambular ",", operative ";" or ".")
+PARAGRAPH_END = ".;:,。；：，،؛!?．)）»”\"'"
+# punctuation after which a paragraph may not end: the sentence goes on
+CONTINUING_END = ",，،"
+
+
+def language(code: str) -> Language:
+    return LANGUAGES[code]
+
+
+def parse_date(text: str, lang: Language) -> str:
+    """The first date in ``text`` as ISO "2020-11-23", or ""."""
+    for pattern in lang.date_patterns:
+        for match in pattern.finditer(text):
+            month_text = match.group("month")
+            if month_text.isdigit():
+                month = int(month_text)
+            else:
+                month = lang.months.get(month_text.lower(), 0) or lang.months.get(month_text, 0)
+            day, year = int(match.group("day")), int(match.group("year"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""

@@ -1,0 +1,141 @@
+"""The ingestion pipeline: raw bytes in, one ``ParsedVersion`` out.
+
+Stages, in order (each module says what it reads and produces):
+decode -> normalise (lines) -> detect (language, kind, symbol when not
+given) -> segment (blocks) -> normalise (re-join split paragraphs) ->
+classify (``resolution``, or ``record.parse_record`` for verbatim records)
+-> footnotes (marks out of the text, linked to footnotes) -> references
+(``references.find_references``) -> markup (HTML) -> validate (warnings).
+
+Pure: no ORM and no settings. ``documents.services`` stores the result.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import detect
+from .decode import decode
+from .errors import (
+    NO_STRUCTURE,
+    UNKNOWN_KIND,
+    UNSUPPORTED_LANGUAGE,
+    IngestError,
+)
+from .footnotes import MISSING_FOOTNOTE, UNREFERENCED_FOOTNOTE, read_footnotes, take_marks
+from .languages import LANGUAGES
+from .markup import parse_inline, render_html
+from .normalise import join_split_paragraphs, normalise_lines
+from .resolution import classify_resolution
+from .segment import segment
+from .types import KINDS, ParagraphData, ParsedVersion, ReferenceData
+
+BODY_NAMES = {"A": "GA", "S": "SC"}
+
+
+def find_references(plain: str, language: str) -> list[ReferenceData]:
+    """Citations in ``plain`` (``references.find_references``, when present)."""
+    try:
+        from .references import find_references as finder
+    except ImportError:
+        return []
+    return list(finder(plain, language))
+
+
+def parse_version(
+    raw: bytes,
+    *,
+    symbol: str | None = None,
+    language: str | None = None,
+    kind: str | None = None,
+) -> ParsedVersion:
+    """Run every stage over ``raw`` (see the module docstring)."""
+    text = decode(raw)
+    if language is not None and language not in LANGUAGES:
+        raise IngestError(UNSUPPORTED_LANGUAGE.format(language=language))
+    if kind is not None and kind not in KINDS:
+        raise IngestError(UNKNOWN_KIND.format(kind=kind))
+    language = language or detect.detect_language(text)
+    kind = kind or detect.detect_kind(text, language)
+    if kind == "verbatim_record":
+        return _parse_record(text, symbol=symbol, language=language)
+    lines = normalise_lines(text)
+    blocks = join_split_paragraphs(segment(lines))
+    parse = classify_resolution(blocks, LANGUAGES[language])
+    kinds = {p.kind for p in parse.paragraphs}
+    if not kinds & {"operative", "preambular"}:
+        raise IngestError(NO_STRUCTURE.format(what="preamble or numbered operative paragraphs"))
+    symbol = symbol or parse.symbol or detect.detect_symbol(text, language, kind)
+    version = ParsedVersion(
+        symbol=symbol,
+        language=language,
+        kind=kind,
+        title=parse.title,
+        body=parse.body or BODY_NAMES.get(symbol[:1], ""),
+        session=parse.session,
+        date=parse.date,
+        agenda_item=parse.agenda_item,
+        text=text,
+        warnings=list(parse.warnings),
+    )
+    footnotes = read_footnotes(parse.footnote_blocks)
+    known = {note.marker for note, _spans in footnotes}
+    referenced: set[str] = set()
+    for draft in parse.paragraphs:
+        plain, spans = parse_inline(draft.source)
+        marked = take_marks(plain, spans, known)
+        for marker in marked.missing:
+            version.warnings.append(
+                f"line {draft.line}: " + MISSING_FOOTNOTE.format(marker=marker)
+            )
+        referenced.update(ref.marker for ref in marked.refs)
+        references = find_references(marked.plain, language)
+        version.paragraphs.append(
+            ParagraphData(
+                kind=draft.kind,
+                anchor=draft.anchor,
+                text=marked.plain,
+                html=render_html(marked.plain, marked.spans, marked.refs, references),
+                number=draft.number,
+                line=draft.line,
+                footnote_refs=marked.refs,
+                references=references,
+            )
+        )
+    for note, spans in footnotes:
+        note.references = find_references(note.text, language)
+        note.html = render_html(note.text, spans, (), note.references)
+        if note.marker not in referenced:
+            version.warnings.append(
+                f"line {note.line}: " + UNREFERENCED_FOOTNOTE.format(marker=note.marker)
+            )
+        version.footnotes.append(note)
+    return version
+
+
+def _parse_record(text: str, *, symbol: str | None, language: str) -> ParsedVersion:
+    from . import record  # written alongside; imported only for records
+
+    parsed = record.parse_record(text, language=language)
+    symbol = symbol or getattr(parsed, "symbol", "") or detect.detect_symbol(
+        text, language, "verbatim_record"
+    )
+    meeting = getattr(parsed, "meeting", None)
+    return ParsedVersion(
+        symbol=symbol,
+        language=language,
+        kind="verbatim_record",
+        title=getattr(parsed, "title", ""),
+        body=BODY_NAMES.get(symbol[:1], ""),
+        date=getattr(parsed, "date", "") or (meeting.date if meeting else ""),
+        text=text,
+        paragraphs=list(parsed.paragraphs),
+        footnotes=list(getattr(parsed, "footnotes", [])),
+        warnings=list(getattr(parsed, "warnings", [])),
+        meeting=meeting,
+    )
+
+
+def parse_file(path: str | Path, **given) -> ParsedVersion:
+    """``parse_version`` over the bytes of a file."""
+    return parse_version(Path(path).read_bytes(), **given)

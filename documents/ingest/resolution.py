@@ -1,0 +1,303 @@
+"""Stage 4 (resolutions): classify blocks into the parts of a resolution.
+
+Reads: ``Block`` objects from ``segment`` (after
+``normalise.join_split_paragraphs``) and the ``Language`` tables.
+Produces: a ``ResolutionParse``: header facts (symbol, title, body, date,
+agenda item) and ``Draft`` paragraphs in reading order, each with its kind,
+number and anchor and its source text (inline markup and footnote marks
+still in it; ``footnotes`` and ``markup`` take them out later), plus
+validation warnings (never exceptions).
+
+The parts, in order: headings (``h-1``...) and the symbol line
+("75/16. Title" or Arabic "16/75 - Title": kind ``title``), the preamble
+intro ("The General Assembly,": ``intro``), preambular paragraphs
+(``pp-1``...), operative paragraphs numbered "1.", "1 -", "- 3 -" or "1．"
+(``op-1``...), their sub-paragraphs "(a)", "(i)" (``op-5-a``, ``op-5-a-i``),
+and the closing plenary-meeting line with its date (``signature``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .languages import INTRO_PUNCTUATION, PARAGRAPH_END, Language, parse_date
+from .normalise import probe
+from .segment import Block, is_cjk
+
+# "1. Takes note", "1 - تحيط", "- 3 - تلاحظ", "1．满意", "*1. Takes*" (after probe)
+OPERATIVE_NUMBER = re.compile(
+    r"""^\s*
+    (?:[-–]\s*)?                 # Arabic "- 3 -" opens with a dash
+    (?P<number>\d{1,3})
+    \s*(?:[.．](?!\d)|[-–](?!\d)) # "1." or "1 -" (not "1.5" or "1-2")
+    \s*(?=\S)""",
+    re.VERBOSE,
+)
+# "(a) ...", "(ii) ...", "a) ..." (French, Spanish, Russian), "(ب) ..." (Arabic)
+SUB_PARAGRAPH = re.compile(
+    r"""^\s*\(?
+    (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?)
+    \)\s*(?=\S)""",
+    re.VERBOSE,
+)
+ROMAN = re.compile(r"^[ivxl]+$")
+PARAGRAPH_CLOSED = ".;:。；：؛"  # an operative or sub-paragraph ends with one of these
+MAX_SIGNATURE_LENGTH = 80
+
+
+@dataclass
+class Draft:
+    """A paragraph before footnote marks and markup are taken out."""
+
+    kind: str
+    anchor: str
+    source: str
+    number: str = ""
+    line: int = 0
+
+
+@dataclass
+class ResolutionParse:
+    symbol: str = ""
+    title: str = ""
+    body: str = ""
+    session: int | None = None
+    date: str = ""
+    agenda_item: str = ""
+    paragraphs: list[Draft] = field(default_factory=list)
+    footnote_blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    return text.replace("’", "'").replace("`", "'").casefold().strip()
+
+
+def preamble_body(text: str, lang: Language) -> str:
+    """The body ("GA", "SC") when ``text`` is the preamble intro, else ""."""
+    folded = _fold(text).rstrip(INTRO_PUNCTUATION + " ")
+    for intro, body in lang.preamble_intros.items():
+        if folded == _fold(intro):
+            return body
+    return ""
+
+
+def read_symbol_line(text: str, lang: Language) -> tuple[str, str, int | None]:
+    """(symbol, title, session) from "75/16. Title", or ("", "", None)."""
+    for pattern in lang.symbol_lines:
+        match = pattern.match(text)
+        if match:
+            session = int(match.group("session"))
+            symbol = f"A/RES/{session}/{int(match.group('number'))}"
+            return symbol, match.group("title").strip(), session
+    if lang.sc_resolution is not None:
+        match = lang.sc_resolution.match(text)
+        if match:
+            return f"S/RES/{match.group('number')} ({match.group('year')})", "", None
+    return "", "", None
+
+
+def is_signature_line(text: str, lang: Language) -> bool:
+    """"30th plenary meeting", "第 64 次全体会议", or a date alone."""
+    if not text or len(text) > MAX_SIGNATURE_LENGTH:
+        return False
+    if lang.meeting_line.search(text):
+        return True
+    date = parse_date(text, lang)
+    return bool(date) and len(text) <= 40
+
+
+def _glue(left: str, right: str) -> str:
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and is_cjk(left[-1]) and is_cjk(right[0]):
+        return left + right
+    return f"{left} {right}"
+
+
+def _starts_paragraph(text: str) -> bool:
+    return bool(OPERATIVE_NUMBER.match(text) or SUB_PARAGRAPH.match(text))
+
+
+def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
+    """Cut blocks whose lines begin new numbered paragraphs or the closing
+    lines: "1. ...;" and "2. ..." printed on consecutive lines."""
+    result: list[Block] = []
+    for block in blocks:
+        if block.footnote or len(block.lines) == 1:
+            result.append(block)
+            continue
+        current = Block([block.lines[0]], block.line, break_before=block.break_before)
+        result.append(current)
+        for offset, raw in enumerate(block.lines[1:], start=1):
+            text = probe(raw)
+            before = probe(current.lines[-1])
+            closed = bool(before) and before[-1] in PARAGRAPH_END
+            signature_start = is_signature_line(text, lang) and not is_signature_line(
+                probe(current.text), lang
+            )
+            if closed and (_starts_paragraph(text) or signature_start):
+                current = Block([raw], block.line + offset)
+                result.append(current)
+            else:
+                current.lines.append(raw)
+    return result
+
+
+def _split_inline_numbers(source: str, expected: int) -> list[str]:
+    """"...; 2. Urges ...; 3. Notes ..." in one line -> three sources."""
+    parts = []
+    while True:
+        pattern = re.compile(
+            rf"(?<=[;；؛])(\**)\s+(?=\**\s*(?:[-–]\s*)?{expected}\s*(?:[.．]|[-–])\s)"
+        )
+        match = pattern.search(source)
+        if not match:
+            parts.append(source)
+            return parts
+        parts.append(source[: match.start()] + match.group(1))
+        source = source[match.end() :]
+        expected += 1
+
+
+class _Classifier:
+    def __init__(self, lang: Language):
+        self.lang = lang
+        self.result = ResolutionParse()
+        self.state = "header"
+        self.counters: dict[str, int] = {}
+        self.last_operative = 0
+        self.current_parent = ""  # anchor of the paragraph sub-paragraphs belong to
+        self.letter_anchor = ""
+        self.last_letter = ""
+        self.anchors: set[str] = set()
+
+    def next_number(self, prefix: str) -> int:
+        self.counters[prefix] = self.counters.get(prefix, 0) + 1
+        return self.counters[prefix]
+
+    def add(self, kind: str, anchor: str, source: str, line: int, number: str = "") -> Draft:
+        unique, n = anchor, 1
+        while unique in self.anchors:
+            n += 1
+            unique = f"{anchor}-{n}"
+        self.anchors.add(unique)
+        draft = Draft(kind, unique, source, number, line)
+        self.result.paragraphs.append(draft)
+        return draft
+
+    def warn(self, line: int, message: str) -> None:
+        self.result.warnings.append(f"line {line}: {message}")
+
+    # -- the states ------------------------------------------------------
+    def block(self, block: Block) -> None:
+        text = probe(block.text)
+        if not text:
+            return
+        if self.state == "header":
+            self.header(block, text)
+        elif self.state == "closing":
+            self.closing(block, text)
+        else:
+            self.body(block, text)
+
+    def header(self, block: Block, text: str) -> None:
+        lang, result = self.lang, self.result
+        body = preamble_body(text, lang)
+        if body:
+            result.body = body
+            self.add("preamble_intro", "intro", block.text, block.line)
+            self.state = "preamble"
+            return
+        if OPERATIVE_NUMBER.match(text) and result.symbol:
+            self.warn(block.line, "no preamble intro before the first operative paragraph")
+            self.state = "preamble"
+            self.body(block, text)
+            return
+        symbol, title, session = ("", "", None) if result.symbol else read_symbol_line(text, lang)
+        if symbol:
+            result.symbol, result.title, result.session = symbol, title, session
+            self.add("title", "title", block.text, block.line)
+            return
+        if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
+            result.date = result.date or parse_date(text, lang)
+        agenda = lang.agenda_item.match(text)
+        if agenda and not result.agenda_item:
+            result.agenda_item = agenda.group("item").strip()
+        self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+
+    def body(self, block: Block, text: str) -> None:
+        operative = OPERATIVE_NUMBER.match(text)
+        if operative and (self.state == "operative" or operative.group("number") == "1"):
+            self.operative(block, int(operative.group("number")))
+            return
+        sub = SUB_PARAGRAPH.match(text)
+        if sub and self.current_parent:
+            self.sub_paragraph(block, sub.group("label"))
+            return
+        if self.state == "operative":
+            if is_signature_line(text, self.lang):
+                self.state = "closing"
+                self.closing(block, text)
+                return
+            previous = self.result.paragraphs[-1]
+            if probe(previous.source)[-1:] not in PARAGRAPH_CLOSED:
+                previous.source = _glue(previous.source, block.text)  # cut by a page
+                return
+            self.add("other", f"p-{self.next_number('p')}", block.text, block.line)
+            return
+        number = self.next_number("pp")
+        self.current_parent = f"pp-{number}"
+        self.last_letter = ""
+        self.add("preambular", f"pp-{number}", block.text, block.line)
+
+    def operative(self, block: Block, number: int) -> None:
+        self.state = "operative"
+        sources = _split_inline_numbers(block.text, number + 1)
+        for offset, source in enumerate(sources):
+            n = number + offset
+            if n != self.last_operative + 1:
+                self.warn(
+                    block.line, f"operative paragraph {n} follows {self.last_operative or 'none'}"
+                )
+            self.last_operative = n
+            self.current_parent = f"op-{n}"
+            self.last_letter = ""
+            self.add("operative", f"op-{n}", source, block.line, str(n))
+
+    def sub_paragraph(self, block: Block, label: str) -> None:
+        roman = bool(ROMAN.match(label)) and self.last_letter not in ("", "h") and (
+            label != "i" or not self.letter_anchor.endswith("-h")
+        )
+        if roman and self.letter_anchor:
+            anchor = f"{self.letter_anchor}-{label}"
+        else:
+            anchor = f"{self.current_parent}-{label}"
+            self.letter_anchor = anchor
+            self.last_letter = label
+        self.add("sub_paragraph", anchor, block.text, block.line, f"({label})")
+
+    def closing(self, block: Block, text: str) -> None:
+        previous = self.result.paragraphs[-1]
+        if previous.kind == "signature" and is_signature_line(text, self.lang):
+            previous.source = _glue(previous.source, block.text)
+        elif is_signature_line(text, self.lang):
+            self.add("signature", "signature", block.text, block.line)
+        else:
+            self.add("other", f"p-{self.next_number('p')}", block.text, block.line)
+            return
+        self.result.date = self.result.date or parse_date(text, self.lang)
+
+
+def classify_resolution(blocks: list[Block], lang: Language) -> ResolutionParse:
+    """Classify ``blocks`` of one resolution (see the module docstring)."""
+    classifier = _Classifier(lang)
+    for block in split_run_together(blocks, lang):
+        if block.footnote:
+            classifier.result.footnote_blocks.append(block)
+        else:
+            classifier.block(block)
+    result = classifier.result
+    if not any(p.kind == "preamble_intro" for p in result.paragraphs):
+        result.warnings.append("no preamble intro found")
+    return result

@@ -1,0 +1,210 @@
+"""Stage 3: source lines to blocks.
+
+Reads: the ``Line`` list made by ``normalise.normalise_lines`` (leading
+indentation kept, page furniture already blanked).
+Produces: ``Block`` objects in reading order, each a paragraph-sized run of
+source lines with its first line number, footnote bodies marked as such and
+a flag telling whether a page break or a footnote area came before it.
+
+Two layouts are recognised without being told:
+- blank-line layout: a block is a run of consecutive non-blank lines;
+- indent layout (PDF text, hard-wrapped): every line of a paragraph is its
+  own line, often with blank lines between; a paragraph starts with an
+  indented line and the others continue it.
+In both, a footnote mark printed on a line of its own ("1" or "¹" between
+two lines of a paragraph) is glued back to the text as a superscript.
+Not in charge of: re-joining paragraphs split by a page break (that is
+``normalise.join_split_paragraphs``) or deciding what a block is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .normalise import Line
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+# a line that is only a footnote mark: "¹", "⁽²⁾", "12" (PDF text)
+LONE_MARK = re.compile(
+    r"""^\s*(?:
+        (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})          # ¹
+      | ⁽(?P<paren>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾     # ⁽¹⁾
+      | (?P<bare>\d{1,3})                 # 1
+    )\s*$""",
+    re.VERBOSE,
+)
+# a line opening a footnote body: "¹ On 28 June ...", "⁽²⁾ See ...", "(1) في ..."
+FOOTNOTE_START = re.compile(
+    r"""^\s*(?:
+        (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
+      | ⁽(?P<paren>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾
+      | \((?P<num>\d{1,3})\)
+    )\s+(?P<body>\S.*)$""",
+    re.VERBOSE,
+)
+
+CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
+
+
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in CJK_RANGES)
+
+
+def marker_of(match: re.Match) -> str:
+    """The ASCII digits of a LONE_MARK or FOOTNOTE_START match."""
+    for name in ("sup", "paren", "bare", "num"):
+        value = match.groupdict().get(name)
+        if value:
+            return unicodedata.normalize("NFKC", value)
+    return ""
+
+
+@dataclass
+class Block:
+    lines: list[str]
+    line: int
+    footnote: str = ""  # the marker, when this block is a footnote body
+    break_before: bool = False  # a page break or footnote area precedes it
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+
+@dataclass
+class _Builder:
+    blocks: list[Block] = field(default_factory=list)
+    pending_break: bool = False
+
+    def start(self, text: str, line: int, footnote: str = "") -> Block:
+        block = Block([text], line, footnote, self.pending_break)
+        self.pending_break = bool(footnote)  # a footnote area separates text
+        self.blocks.append(block)
+        return block
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph: a space between words, none between
+    Chinese characters, and a lone mark glued to the word before it."""
+    text = ""
+    for raw in lines:
+        piece = raw.strip()
+        if not piece:
+            continue
+        lone = LONE_MARK.match(piece)
+        if lone and text:
+            text += marker_of(lone).translate(TO_SUPERSCRIPT)
+            continue
+        if not text:
+            text = piece
+        elif is_cjk(text[-1]) and is_cjk(piece[0]):
+            text += piece
+        else:
+            text += " " + piece
+    return text
+
+
+def _indented(text: str) -> bool:
+    return text[:1].isspace()
+
+
+def uses_indent_layout(lines: list[Line]) -> bool:
+    """True when paragraphs start with an indent and other lines do not."""
+    text_lines = [ln.text for ln in lines if ln.text.strip() and not LONE_MARK.match(ln.text)]
+    if len(text_lines) < 6:
+        return False
+    indented = sum(1 for text in text_lines if _indented(text))
+    return 0.08 <= indented / len(text_lines) <= 0.85
+
+
+def segment(lines: list[Line]) -> list[Block]:
+    """Cut the lines into blocks (see the module docstring)."""
+    if uses_indent_layout(lines):
+        return _segment_indented(lines)
+    return _segment_blank_separated(lines)
+
+
+def _segment_blank_separated(lines: list[Line]) -> list[Block]:
+    builder = _Builder()
+    blank_run = 0
+    current: Block | None = None
+    for ln in lines:
+        if ln.furniture or not ln.text.strip():
+            blank_run += 2 if ln.furniture else 1
+            current = None
+            continue
+        if blank_run >= 2:
+            builder.pending_break = True
+        blank_run = 0
+        text = ln.text.strip()
+        start = FOOTNOTE_START.match(text)
+        lone = LONE_MARK.match(text)
+        if start and (current is None or current.footnote or start.group("num") is None):
+            current = builder.start(start.group("body"), ln.number, marker_of(start))
+        elif lone and current is None:
+            # a label alone on its line; the body follows on the next line
+            current = builder.start("", ln.number, marker_of(lone))
+        elif current is None:
+            current = builder.start(text, ln.number)
+        else:
+            current.lines.append(ln.text)
+    return [b for b in builder.blocks if b.text]
+
+
+def _segment_indented(lines: list[Line]) -> list[Block]:
+    builder = _Builder()
+    current: Block | None = None
+    in_footnotes = False  # after a separator line, before the next paragraph
+    footnote_label = ""  # a bare label line seen; its body comes next
+    previous_was_mark = False
+    for ln in lines:
+        raw = ln.text
+        if ln.separator:
+            in_footnotes = True
+            builder.pending_break = True
+            current, previous_was_mark = None, False
+            continue
+        if ln.furniture:
+            builder.pending_break = True
+            previous_was_mark = False
+            continue
+        if not raw.strip():
+            previous_was_mark = False
+            continue
+        text = raw.strip()
+        lone = LONE_MARK.match(text)
+        start = FOOTNOTE_START.match(text)
+        if footnote_label:
+            current = builder.start(text, ln.number, footnote_label)
+            footnote_label = ""
+            continue
+        if in_footnotes:
+            if lone:
+                footnote_label = marker_of(lone)
+                continue
+            if start:
+                current = builder.start(start.group("body"), ln.number, marker_of(start))
+                continue
+            if not _indented(raw) and current is not None:
+                current.lines.append(raw)
+                continue
+            in_footnotes = False
+            current = None
+        if lone and current is not None and not current.footnote:
+            current.lines.append(text)  # a mark on its own line
+            previous_was_mark = True
+            continue
+        if start and _indented(raw):
+            current = builder.start(start.group("body"), ln.number, marker_of(start))
+            continue
+        if current is None or (_indented(raw) and not previous_was_mark):
+            current = builder.start(text, ln.number)
+        else:
+            current.lines.append(raw)
+        previous_was_mark = False
+    return [b for b in builder.blocks if b.text]
