@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from alignment.anchors import Anchors, compare, extract_anchors, normalise_digits
+from alignment.anchors import Anchors, anchors_and_rest, compare, normalise_digits
 from alignment.lengths import LengthModel, length_model, text_length
 from alignment.units import AlignParagraph, Link
 
@@ -65,6 +65,7 @@ MATCH_GAIN = 1.0
 MISMATCH_COST = 0.6
 ANCHOR_CAP = 8.0
 LENGTH_CAP = 6.0
+LENGTH_ANCHOR_SCALE = 8.0
 NAME_GAIN = 0.3
 NAME_CAP = 1.5
 BAND = 8
@@ -103,14 +104,17 @@ class _Scorer:
             return SKIP_COST
         p_len = sum(u.length for u in pivot)
         o_len = sum(u.length for u in other)
-        # Capped: a paragraph full of dates is longer in Arabic ("تشرين
-        # الأول/أكتوبر") and strong anchors must be able to outweigh that.
-        cost = min(LENGTH_CAP, self.model.cost(p_len, o_len))
-        if len(pivot) + len(other) > 2:
-            cost += MERGE_COST
         p_anchors = _joined(pivot)
         o_anchors = _joined(other)
         overlap = compare(p_anchors, o_anchors)
+        # Length counts less where many anchors agree: a list of dated
+        # resolutions is mostly anchors, and its few words ("of", "第 号")
+        # say little about the translation's length. Capped, so that strong
+        # anchors can always outweigh it.
+        length_weight = 1 / (1 + overlap.matched / LENGTH_ANCHOR_SCALE)
+        cost = length_weight * min(LENGTH_CAP, self.model.cost(p_len, o_len))
+        if len(pivot) + len(other) > 2:
+            cost += MERGE_COST
         unmatched = overlap.total - 2 * overlap.matched
         cost -= min(ANCHOR_CAP, MATCH_GAIN * overlap.matched)
         cost += min(ANCHOR_CAP, MISMATCH_COST * unmatched)
@@ -383,10 +387,13 @@ class _Aligner:
         self.links: list[Link] = []
 
     def unit(self, paragraph: AlignParagraph, language: str) -> _Unit:
+        anchors, rest = anchors_and_rest(
+            paragraph.text, paragraph.footnote_markers, language=language
+        )
         return _Unit(
             ids=(paragraph.id,),
-            length=text_length(paragraph.text),
-            anchors=extract_anchors(paragraph.text, paragraph.footnote_markers, language=language),
+            length=text_length(rest),
+            anchors=anchors,
             section=SECTION_OF_KIND.get(paragraph.kind, "other"),
         )
 
@@ -443,10 +450,11 @@ class _Aligner:
     def turn_unit(self, group: list[AlignParagraph], language: str) -> _Unit:
         text = group[0].speaker + "\n" + "\n".join(p.text for p in group)
         markers = tuple(m for p in group for m in p.footnote_markers)
+        anchors, rest = anchors_and_rest(text, markers, language=language)
         return _Unit(
             ids=tuple(p.id for p in group),
-            length=text_length(text),
-            anchors=extract_anchors(text, markers, language=language),
+            length=text_length(rest),
+            anchors=anchors,
             section="turns",
         )
 

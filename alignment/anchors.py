@@ -100,6 +100,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Words printed before the month name proper, removed with it: Arabic
+# "تشرين الأول/أكتوبر" (the Levantine name, then the Egyptian one).
+MONTH_PREFIX: dict[str, str] = {
+    "ar": r"(?:(?:كانون|تشرين)\s+\S+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول)\s*/\s*",
+}
+
 # "A/75/345", "S/PV.7813", "S/PRST/2013/16", "A/75/L.27/Add.1", "E/CN.4/2005/L.10"
 UN_SYMBOL = re.compile(
     r"""(?<![\w/])
@@ -112,6 +118,9 @@ UN_SYMBOL = re.compile(
 NUMBER_PAIR = re.compile(r"(?<![\d/])(\d{1,5})\s?/\s?(\d{1,5})(?![\d/])")
 # Chinese months: "10 月", "10月"
 MONTH_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+# Chinese years and days: "2016 年", "22 日" (the number is kept, the
+# character dropped so that it does not count as text).
+DATE_CHARACTER = re.compile(r"(\d+)\s*[年日]")
 # "1,000", "1 000" (narrow or no-break space) -> "1000"
 GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?![\d])")
 NUMBER = re.compile(r"\d+")
@@ -122,6 +131,7 @@ LATIN_NAME = re.compile(r"(?<![\w])[A-Z][a-zà-öø-ÿ'’-]{2,}(?![\w])")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MONTH_PATTERNS = {
     lang: re.compile(
+        "(?:" + MONTH_PREFIX.get(lang, "") + ")?"
         r"(?<!\w)(" + "|".join(f"(?:{stem})" for stem in stems) + r")\w*",
         re.IGNORECASE,
     )
@@ -162,6 +172,15 @@ def extract_anchors(
 ) -> Anchors:
     """The anchors of ``text`` (``language`` selects the month names; all
     tables are tried when it is not given)."""
+    return anchors_and_rest(text, footnote_markers, language=language)[0]
+
+
+def anchors_and_rest(
+    text: str, footnote_markers: tuple[str, ...] | list[str] = (), *, language: str = ""
+) -> tuple[Anchors, str]:
+    """The anchors of ``text`` and the text without them (numbers, symbols,
+    dates and month names removed), whose length is the translation's
+    length proper."""
     strict: Counter = Counter()
     for marker in footnote_markers:
         strict["fn:" + normalise_digits(str(marker)).strip("()[]*⁽⁾ ").lower()] += 1
@@ -188,22 +207,26 @@ def extract_anchors(
         return " "
 
     text = MONTH_DIGITS.sub(take_digit_month, text)
+    text = DATE_CHARACTER.sub(r" \1 ", text)
     month_languages = [language] if language in MONTHS else list(MONTHS)
     for lang in month_languages:
         stems = MONTHS[lang]
-        for match in _MONTH_PATTERNS[lang].finditer(text):
+
+        def take_month(match: re.Match, stems=stems) -> str:
             # Only in a date ("22 October", "October 2013"): English "may".
-            near = (
-                text[max(0, match.start() - 4) : match.start()]
-                + text[match.end() : match.end() + 6]
-            )
+            start, end = match.start(), match.end()
+            near = text[max(0, start - 4) : start] + text[end : end + 6]
             index = _month_index(stems, match.group(1))
-            if index is not None and any(c.isdigit() for c in near):
-                strict[f"mon:{index}"] += 1
+            if index is None or not any(c.isdigit() for c in near):
+                return match.group()
+            strict[f"mon:{index}"] += 1
+            return " "
+
+        text = _MONTH_PATTERNS[lang].sub(take_month, text)
     for match in NUMBER.finditer(text):
         strict[f"n:{int(match.group())}"] += 1
     names = frozenset(m.group().lower() for m in LATIN_NAME.finditer(text))
-    return Anchors(strict, names)
+    return Anchors(strict, names), NUMBER.sub(" ", text)
 
 
 def is_latin_script(text: str) -> bool:
