@@ -47,6 +47,8 @@ FOOTNOTE_START = re.compile(
     re.VERBOSE,
 )
 
+CLOSING_PUNCTUATION = ",.;:，。；：،؛)）»”"
+
 CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
 
 
@@ -102,7 +104,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not text:
             text = piece
-        elif is_cjk(text[-1]) and is_cjk(piece[0]):
+        elif piece[0] in CLOSING_PUNCTUATION or (is_cjk(text[-1]) and is_cjk(piece[0])):
             text += piece
         else:
             text += " " + piece
