@@ -23,7 +23,7 @@ def summary(version) -> dict:
                 "anchor": p.anchor,
                 "number": p.number,
                 "text": p.text,
-                "marks": [(r.marker, r.offset) for r in p.footnote_refs],
+                "marks": [[r.marker, r.offset] for r in p.footnote_refs],
             }
             for p in version.paragraphs
         ],
