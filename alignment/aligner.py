@@ -62,7 +62,7 @@ KIND_MISMATCH_COST = 2.0
 # Anchor evidence: each shared strict token lowers the cost, each unshared
 # one raises it, both capped so one long list of dates cannot dominate.
 MATCH_GAIN = 1.0
-MISMATCH_COST = 0.6
+MISMATCH_COST = 1.0
 ANCHOR_CAP = 8.0
 LENGTH_CAP = 6.0
 LENGTH_ANCHOR_SCALE = 8.0
@@ -115,9 +115,8 @@ class _Scorer:
         cost = length_weight * min(LENGTH_CAP, self.model.cost(p_len, o_len))
         if len(pivot) + len(other) > 2:
             cost += MERGE_COST
-        unmatched = overlap.total - 2 * overlap.matched
         cost -= min(ANCHOR_CAP, MATCH_GAIN * overlap.matched)
-        cost += min(ANCHOR_CAP, MISMATCH_COST * unmatched)
+        cost += min(ANCHOR_CAP, MISMATCH_COST * overlap.unmatched_weight)
         cost -= min(NAME_CAP, NAME_GAIN * overlap.names)
         if {u.section for u in pivot} != {u.section for u in other}:
             cost += KIND_MISMATCH_COST

@@ -108,7 +108,7 @@ MONTH_PREFIX: dict[str, str] = {
 
 # "A/75/345", "S/PV.7813", "S/PRST/2013/16", "A/75/L.27/Add.1", "E/CN.4/2005/L.10"
 UN_SYMBOL = re.compile(
-    r"""(?<![\w/])
+    r"""(?<![A-Za-z0-9/])           # Chinese writes symbols against its characters
         (?:A|S|E|ST|TD|DP|UNEP|HRC|CRC|CEDAW|CCPR|CERD|CAT|ICEF|UNW|UNDP|FCCC)
         (?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]|/[A-Za-z0-9])+
     """,
@@ -127,7 +127,7 @@ NUMBER = re.compile(r"\d+")
 # Footnote marks printed in the text: "¹²", "⁽³⁾"
 FOOTNOTE_MARK = re.compile(r"⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?")
 # A capitalised word in Latin script: "Bouaida", "Türkiye", "O'Brien"
-LATIN_NAME = re.compile(r"(?<![\w])[A-Z][a-zà-öø-ÿ'’-]{2,}(?![\w])")
+LATIN_NAME = re.compile(r"(?<![A-Za-zà-öø-ÿ])[A-Z][a-zà-öø-ÿ'’-]{2,}(?![A-Za-zà-öø-ÿ])")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MONTH_PATTERNS = {
     lang: re.compile(
@@ -215,7 +215,8 @@ def anchors_and_rest(
         def take_month(match: re.Match, stems=stems) -> str:
             # Only in a date ("22 October", "October 2013"): English "may".
             start, end = match.start(), match.end()
-            near = text[max(0, start - 4) : start] + text[end : end + 6]
+            source = match.string
+            near = source[max(0, start - 4) : start] + source[end : end + 6]
             index = _month_index(stems, match.group(1))
             if index is None or not any(c.isdigit() for c in near):
                 return match.group()
@@ -246,6 +247,7 @@ class Overlap:
     matched: int
     total: int
     names: int
+    unmatched_weight: float = 0.0
 
     @property
     def dice(self) -> float | None:
@@ -253,7 +255,16 @@ class Overlap:
         return None if self.total == 0 else 2 * self.matched / self.total
 
 
+# How much an anchor found on one side only speaks against a pairing, by
+# kind: a UN symbol, a resolution number or a footnote mark is rarely
+# dropped in translation; a bare number may be written out in words.
+UNMATCHED_WEIGHT: dict[str, float] = {"sym": 2.5, "res": 2.0, "fn": 2.0, "mon": 0.5, "n": 1.0}
+
+
 def compare(a: Anchors, b: Anchors) -> Overlap:
     matched = sum((a.strict & b.strict).values())
     total = sum(a.strict.values()) + sum(b.strict.values())
-    return Overlap(matched, total, len(a.names & b.names))
+    weight = 0.0
+    for token, count in ((a.strict - b.strict) + (b.strict - a.strict)).items():
+        weight += UNMATCHED_WEIGHT.get(token.split(":", 1)[0], 1.0) * count
+    return Overlap(matched, total, len(a.names & b.names), weight)
