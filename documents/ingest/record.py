@@ -1,0 +1,595 @@
+"""Parse a verbatim meeting record (stage: record).
+
+Reads: the decoded text of one language version of a verbatim record
+(S/PV.7050, A/68/PV.5), line endings normalised, page furniture possibly
+still present, and the record's language code.
+Produces: a ``RecordParse``: the meeting header (body, year or session,
+meeting number, date and time, place, provisional or final, president and
+members with their delegations, agenda), the paragraphs in reading order
+(header lines as ``heading``/``attendance``, procedural lines, and speaker
+turns whose every paragraph carries a ``SpeakerData``), and warnings that
+name the line. It never raises on a malformed record: what it cannot read
+becomes a warning.
+
+Language knowledge (labels, roles, honorifics, "spoke in French" forms,
+times, ordinals) is data in ``record_languages``; this module holds only the
+rules, which are the same for every language:
+
+* the header ends at the opening line ("The meeting was called to order at
+  10.10 a.m.", "上午10时10分开会。"); failing that, at the first speaker line;
+* a speaker line is ``name [(delegation)] [(spoke in X)] : text`` where the
+  name is a role ("The President", "主席"), starts (or in Chinese ends) with
+  an honorific, or is a short name followed by a bracketed delegation;
+* a turn runs until the next speaker line or procedural line, across page
+  breaks; a paragraph cut by a page break (no closing punctuation) is
+  joined again;
+* the President's paragraphs between "in my capacity as ..." and "I now
+  resume my functions as President" are marked ``national_capacity``.
+
+Not in charge of: decoding, footnotes (verbatim records have none to speak
+of; ``footnotes`` stays empty), storing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from documents.ingest.languages import LANGUAGES, parse_date
+from documents.ingest.markup import parse_inline, render_html
+from documents.ingest.normalise import normalise_lines
+from documents.ingest.record_languages import (
+    RECORD_WORDING,
+    SECURITY_COUNCIL_MEMBERS,
+    SPOKEN_LANGUAGE,
+    RecordWording,
+    chinese_number,
+    ordinal_number,
+)
+from documents.ingest.references import find_references
+from documents.ingest.segment import join_lines
+from documents.ingest.types import (
+    AttendeeData,
+    FootnoteData,
+    MeetingData,
+    ParagraphData,
+    SpeakerData,
+)
+
+# Warnings: a curator reads them; tests import them.
+TEXT_BEFORE_SPEAKER = "line {line}: text with no speaker line before it: {text!r}"
+MEMBERS_CUT_SHORT = (
+    "line {line}: the members list names {count} members; "
+    "a Security Council meeting seats {expected}"
+)
+MEMBER_WITHOUT_DELEGATION = "line {line}: attendance line without a delegation: {text!r}"
+UNREADABLE_DATE = "line {line}: cannot read the meeting date in {text!r}"
+NO_DATE = "no meeting date found in the header"
+NO_OPENING = "no opening line (when the meeting was called to order) found"
+NO_CLOSING = "no closing line (when the meeting rose) found"
+NO_SPEAKERS = "no speaker turns found"
+UNREADABLE_TIME = "line {line}: cannot read the time in {text!r}"
+
+#: A paragraph ending in one of these is complete; any other ending means a
+#: page break cut it.
+CLOSING_PUNCTUATION = ".!?。！？:：;；…”»\"')）」』"
+
+#: A dotted leader between a name and its delegation: "....." or ". . . .".
+LEADER_RE = re.compile(
+    r"""
+    \s*(?:\.\s*){2,}\s*    # "....." or " . . . . "
+    | \s*…+\s*             # "……"
+    """,
+    re.VERBOSE,
+)
+
+#: A speaker line: "Mr. Churkin (Russian Federation) (spoke in Russian): text",
+#: "刘结一先生（中国）：text", "Le Président (parle en anglais) : text".
+#: Brackets may hold one nested pair: "(Iran (Islamic Republic of))".
+SPEAKER_LINE_RE = re.compile(
+    r"""
+    ^(?P<name>[^()（）:：,，。;；!?]{1,80}?)\s*
+    (?P<parens>(?:[(（](?:[^()（）]|[(（][^()（）]*[)）])+[)）]\s*){0,3})
+    [:：]\s*
+    (?P<rest>.*)$
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+#: One bracketed part of a speaker line: "(Russian Federation)".
+PAREN_RE = re.compile(r"[(（]\s*(?P<inner>(?:[^()（）]|[(（][^()（）]*[)）])+?)\s*[)）]")
+
+#: "Mr. President", "Monsieur le Président": addressing, not a speaker.
+ADDRESS_FORM_RE = re.compile(
+    r"\b(?:President|Président|Presidente|Presidenta|Председатель|Madam|Madame|Señor)\b",
+    re.IGNORECASE,
+)
+
+#: A printed record symbol on a header line: "S/PV.7050", "A/68/PV.5".
+RECORD_SYMBOL_RE = re.compile(
+    r"""
+    ^\s*(?P<symbol>S/PV\.\d+|A/\d{1,3}/PV\.\d+|A/ES-\d+/PV\.\d+)
+    (?:\s*\(.*\))?\s*$      # "S/PV.7050 (Resumption 1)"
+    """,
+    re.VERBOSE,
+)
+
+#: Lines looked at for the header.
+HEADER_LINES = 80
+
+
+@dataclass
+class RecordParse:
+    """What ``parse_record`` made of one verbatim record."""
+
+    symbol: str
+    title: str
+    date: str
+    body: str
+    paragraphs: list[ParagraphData] = field(default_factory=list)
+    footnotes: list[FootnoteData] = field(default_factory=list)
+    meeting: MeetingData = field(default_factory=MeetingData)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    """Consecutive non-blank source lines; ``line`` is the first one's number."""
+
+    line: int
+    lines: list[tuple[int, str]]
+
+    @property
+    def text(self) -> str:
+        return join_lines([text for _number, text in self.lines])
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: list[tuple[int, str]] = []
+    for line in normalise_lines(text):
+        if line.text.strip():
+            current.append((line.number, line.text))
+        elif current:
+            blocks.append(_Block(current[0][0], current))
+            current = []
+    if current:
+        blocks.append(_Block(current[0][0], current))
+    return blocks
+
+
+# --------------------------------------------------------------------------
+# Small readers
+# --------------------------------------------------------------------------
+
+
+def read_time(text: str, wording: RecordWording) -> str:
+    """ "上午10时10分" -> "10:10", "12.20 p.m." -> "12:20", "" if none."""
+    match = wording.time.search(text)
+    if not match:
+        return ""
+    groups = match.groupdict()
+    hour = int(groups["hour"])
+    minute = int(groups.get("minute") or 0)
+    if hour > 23 and minute <= 23:  # written the other way round
+        hour, minute = minute, hour
+    period = (groups.get("period") or "").lower().replace(" ", "")
+    if period.startswith("p") or period in ("下午", "晚上"):
+        hour += 12 if hour < 12 else 0
+    elif period.startswith("a") and hour == 12:
+        hour = 0
+    elif period == "noon" and hour < 12:
+        hour = 12
+    if hour > 23 or minute > 59:
+        return ""
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _honorific_anywhere(wording: RecordWording) -> re.Pattern:
+    """The honorific pattern, found anywhere after a space (to split
+    "Russian Federation Mr. Churkin" into delegation and name)."""
+    pattern = wording.honorifics.pattern.lstrip("^")
+    return re.compile(rf"(?:(?<=\s)|^){pattern}", wording.honorifics.flags)
+
+
+_HONORIFIC_ANYWHERE = {code: _honorific_anywhere(w) for code, w in RECORD_WORDING.items()}
+
+
+def _split_member(text: str, language: str) -> tuple[str, str] | None:
+    """ "阿根廷 斯奎福女士" / "Argentina . . . Mrs. Perceval" ->
+    (delegation, name); None when the line cannot be split."""
+    parts = [p.strip() for p in LEADER_RE.split(text, maxsplit=1)]
+    if len(parts) == 2 and all(parts):
+        return parts[0], parts[1]
+    text = text.strip()
+    honorific = _HONORIFIC_ANYWHERE[language].search(text)
+    if honorific and honorific.start() > 0:
+        return text[: honorific.start()].strip(), text[honorific.start() :].strip()
+    wide = re.search(r"\s{2,}|\u3000", text)
+    if wide:
+        return text[: wide.start()].strip(), text[wide.end() :].strip()
+    if language == "zh" and " " in text:
+        delegation, name = text.split(" ", 1)
+        return delegation.strip(), name.strip()
+    return None
+
+
+def _split_president(text: str) -> tuple[str, str]:
+    """ "马梅德亚罗夫先生..... (阿塞拜疆)" -> (name, delegation)."""
+    text = text.strip()
+    delegation = ""
+    tail = re.search(r"[(（](?P<inner>(?:[^()（）]|[(（][^()（）]*[)）])+)[)）]\s*$", text)
+    if tail:
+        delegation = tail.group("inner").strip()
+        text = text[: tail.start()]
+    name = LEADER_RE.sub(" ", text).strip()
+    return name, delegation
+
+
+def _spoken_language(inner: str) -> str:
+    """ "以英语发言" -> "en", "spoke in French" -> "fr"; "" if not such a note."""
+    for pattern, codes in SPOKEN_LANGUAGE.values():
+        match = pattern.match(inner.strip())
+        if match:
+            word = match.group("lang")
+            return codes.get(word, codes.get(word.lower(), ""))
+    return ""
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"[\s()（）.,，。:：]", "", text).lower()
+
+
+# --------------------------------------------------------------------------
+# The symbol
+# --------------------------------------------------------------------------
+
+
+def _meeting_number(text: str, wording: RecordWording) -> int | None:
+    match = wording.meeting_line.match(text)
+    return chinese_number(match.group("number")) if match else None
+
+
+def read_record_symbol(text: str) -> str | None:
+    """The record's symbol: printed at the top ("S/PV.7050"), or made from
+    the header (Security Council + meeting 7050 -> "S/PV.7050"; General
+    Assembly, Sixty-eighth session, 5th meeting -> "A/68/PV.5")."""
+    head = [line.strip() for line in text.splitlines()[:HEADER_LINES] if line.strip()]
+    for line in head:
+        match = RECORD_SYMBOL_RE.match(line)
+        if match:
+            return match.group("symbol")
+    for code, wording in RECORD_WORDING.items():
+        body = next((wording.bodies[ln] for ln in head if ln in wording.bodies), "")
+        number = next((n for ln in head if (n := _meeting_number(ln, wording)) is not None), None)
+        if not body or number is None:
+            continue
+        if body == "SC":
+            return f"S/PV.{number}"
+        for line in head:
+            session = wording.session_line.match(line)
+            if session:
+                value = ordinal_number(session.group("ordinal"), code)
+                if value:
+                    return f"A/{value}/PV.{number}"
+    return None
+
+
+# --------------------------------------------------------------------------
+# The parser
+# --------------------------------------------------------------------------
+
+
+class _RecordParser:
+    """One parse; the state shared by the header and body readers."""
+
+    def __init__(self, text: str, language: str):
+        self.language = language
+        self.wording = RECORD_WORDING[language]
+        self.text = text
+        self.meeting = MeetingData()
+        self.paragraphs: list[ParagraphData] = []
+        self.warnings: list[str] = []
+        self.counters: dict[str, int] = {}
+        self.provisional_seen = False
+
+    # -- paragraphs ---------------------------------------------------------
+
+    def _anchor(self, prefix: str) -> str:
+        self.counters[prefix] = self.counters.get(prefix, 0) + 1
+        return f"{prefix}-{self.counters[prefix]}"
+
+    def _paragraph(self, kind: str, anchor: str, source: str, line: int, **extra) -> ParagraphData:
+        plain, spans = parse_inline(source)
+        references = find_references(plain, self.language)
+        paragraph = ParagraphData(
+            kind=kind,
+            anchor=anchor,
+            text=plain,
+            html=render_html(plain, spans, (), references),
+            line=line,
+            references=references,
+            **extra,
+        )
+        self.paragraphs.append(paragraph)
+        return paragraph
+
+    # -- header -------------------------------------------------------------
+
+    def read_header(self, blocks: list[_Block]) -> None:
+        wording = self.wording
+        mode = "title"  # title -> attendance -> agenda -> note
+        members_line = 0
+        pending = ""  # a wrapped member line waiting for its continuation
+        pending_line = 0
+        date_candidates: list[tuple[int, str]] = []
+        for block in blocks:
+            if mode == "agenda" and not wording.record_note.search(block.text):
+                self.meeting.agenda.append(block.text)
+                self._paragraph("heading", self._anchor("h"), block.text, block.line)
+                continue
+            for number, raw in block.lines:
+                line = raw.strip()
+                if wording.record_note.search(line) or mode == "note":
+                    mode = "note"
+                    continue  # the note is kept whole below
+                if wording.agenda_label.match(line):
+                    mode = "agenda"
+                    self._paragraph("heading", self._anchor("h"), line, number)
+                    continue
+                if wording.president_label.match(line):
+                    mode = "attendance"
+                    rest = wording.president_label.sub("", line, count=1)
+                    name, delegation = _split_president(rest)
+                    if not delegation:
+                        self.warnings.append(
+                            MEMBER_WITHOUT_DELEGATION.format(line=number, text=line)
+                        )
+                    self.meeting.attendance.append(AttendeeData("president", name, delegation))
+                    self._paragraph("attendance", self._anchor("att"), line, number)
+                    continue
+                if wording.members_label.match(line):
+                    mode = "attendance"
+                    members_line = number
+                    line = wording.members_label.sub("", line, count=1).strip()
+                    if not line:
+                        continue
+                if mode == "attendance":
+                    text = f"{pending} {line}".strip() if pending else line
+                    split = _split_member(text, self.language)
+                    if split is None:
+                        pending, pending_line = text, pending_line or number
+                        continue
+                    delegation, name = split
+                    self.meeting.attendance.append(AttendeeData("member", name, delegation))
+                    self._paragraph(
+                        "attendance", self._anchor("att"), raw.strip(), pending_line or number
+                    )
+                    pending, pending_line = "", 0
+                    continue
+                self._read_title_line(line, number, date_candidates)
+            if mode == "note":
+                self._paragraph("other", self._anchor("p"), block.text, block.line)
+                mode = "done"
+            elif mode == "done":
+                self._paragraph("other", self._anchor("p"), block.text, block.line)
+        self.meeting.provisional = self.provisional_seen
+        if pending:
+            self.warnings.append(MEMBER_WITHOUT_DELEGATION.format(line=pending_line, text=pending))
+        members = sum(1 for a in self.meeting.attendance if a.role == "member")
+        if self.meeting.body == "SC" and members < SECURITY_COUNCIL_MEMBERS:
+            self.warnings.append(
+                MEMBERS_CUT_SHORT.format(
+                    line=members_line or (blocks[0].line if blocks else 1),
+                    count=members,
+                    expected=SECURITY_COUNCIL_MEMBERS,
+                )
+            )
+        if not self.meeting.date:
+            if date_candidates:
+                line, text = date_candidates[0]
+                self.warnings.append(UNREADABLE_DATE.format(line=line, text=text))
+            else:
+                self.warnings.append(NO_DATE)
+
+    def _read_title_line(self, line: str, number: int, date_candidates: list) -> None:
+        wording, meeting = self.wording, self.meeting
+        self._paragraph("heading", self._anchor("h"), line, number)
+        if line in wording.bodies:
+            meeting.body = wording.bodies[line]
+            return
+        for pattern in (wording.year_line, wording.session_line):
+            match = pattern.match(line)
+            if match and ordinal_number(match.group("ordinal"), self.language):
+                meeting.session = line
+                return
+        meeting_number = _meeting_number(line, wording)
+        if meeting_number is not None:
+            meeting.number = meeting_number
+            return
+        if wording.provisional.search(line) and len(line) < 60:
+            self.provisional_seen = True
+            return
+        if line in wording.places:
+            meeting.place = line
+            return
+        if not meeting.date and re.search(r"(?:19|20)\d\d", line):
+            date = parse_date(line, LANGUAGES[self.language])
+            if date:
+                meeting.date = date
+                meeting.year = int(date[:4])
+                meeting.time = read_time(line, wording)
+            else:
+                date_candidates.append((number, line))
+
+    # -- body ---------------------------------------------------------------
+
+    def _speaker(self, text: str) -> tuple[str, str, str, str, str] | None:
+        """(name, role, delegation, language, rest) of a speaker line."""
+        match = SPEAKER_LINE_RE.match(text)
+        if not match:
+            return None
+        name = match.group("name").strip()
+        if not name:
+            return None
+        parens = [m.group("inner") for m in PAREN_RE.finditer(match.group("parens"))]
+        role = self.wording.roles.get(name, "")
+        honorific = self.wording.honorifics.search(name)
+        if not role:
+            if honorific:
+                if ADDRESS_FORM_RE.search(name):
+                    return None  # "Mr. President: ..." addresses, not a turn
+            elif not parens or len(name) > 30 or len(name.split()) > 4:
+                return None
+            if re.search(r"\d", name):
+                return None
+        delegation, spoken = "", ""
+        for inner in parens:
+            code = _spoken_language(inner)
+            if code:
+                spoken = spoken or code
+            elif not delegation:
+                if re.search(r"\d|/", inner):
+                    return None  # "(S/2013/588)": a citation, not a delegation
+                delegation = inner.strip()
+        return name, role, delegation, spoken or self.language, match.group("rest")
+
+    def read_body(self, blocks: list[_Block]) -> None:
+        wording = self.wording
+        turn = 0
+        turn_paragraphs = 0
+        current: SpeakerData | None = None
+        national = False
+        agenda = {_normalised(item) for item in self.meeting.agenda}
+        for block in blocks:
+            text = block.text
+            probe = parse_inline(text)[0].strip()
+            if wording.opening.search(probe) and len(probe) < 120:
+                self.meeting.opened_at = self.meeting.opened_at or read_time(probe, wording)
+                if not self.meeting.opened_at:
+                    self.warnings.append(UNREADABLE_TIME.format(line=block.line, text=probe))
+                self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                current = None
+                continue
+            if wording.closing.search(probe) and len(probe) < 120:
+                self.meeting.closed_at = read_time(probe, wording)
+                if not self.meeting.closed_at:
+                    self.warnings.append(UNREADABLE_TIME.format(line=block.line, text=probe))
+                self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                current = None
+                continue
+            speaker = self._speaker(text)
+            if speaker is None and current is not None and self._continues(probe):
+                self._extend_last(text)
+                continue
+            if speaker is None and (
+                wording.procedural.match(probe) or _normalised(probe) in agenda
+            ):
+                self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                current = None
+                continue
+            if speaker is not None:
+                name, role, delegation, spoken, rest = speaker
+                turn += 1
+                turn_paragraphs = 0
+                national = False
+                current = SpeakerData(turn, name, role, delegation, spoken)
+                if not rest.strip():
+                    continue  # the speaker line stands alone; text follows
+                text = rest
+            if current is None:
+                self.warnings.append(TEXT_BEFORE_SPEAKER.format(line=block.line, text=probe[:60]))
+                self._paragraph("other", self._anchor("p"), text, block.line)
+                continue
+            turn_paragraphs += 1
+            anchor = f"turn-{turn}" if turn_paragraphs == 1 else f"turn-{turn}-{turn_paragraphs}"
+            plain = parse_inline(text)[0]
+            is_president = current.role in ("President", "Acting President")
+            resumes = is_president and wording.resume_presidency.search(plain)
+            if resumes:
+                national = False
+            self._paragraph(
+                "speaker_turn",
+                anchor,
+                text,
+                block.line,
+                speaker=SpeakerData(
+                    current.turn,
+                    current.name,
+                    current.role,
+                    current.delegation,
+                    current.language,
+                    national_capacity=national,
+                ),
+            )
+            if is_president and not resumes and wording.national_capacity.search(plain):
+                national = True
+        if not self.meeting.opened_at and not any(
+            w.startswith(NO_OPENING[:10]) for w in self.warnings
+        ):
+            self.warnings.append(NO_OPENING)
+        if not self.meeting.closed_at:
+            self.warnings.append(NO_CLOSING)
+        if turn == 0:
+            self.warnings.append(NO_SPEAKERS)
+
+    def _continues(self, probe: str) -> bool:
+        """The block continues the last paragraph, cut by a page break."""
+        if not self.paragraphs or self.paragraphs[-1].kind != "speaker_turn":
+            return False
+        last = self.paragraphs[-1].text.rstrip()
+        return bool(last) and last[-1] not in CLOSING_PUNCTUATION and bool(probe)
+
+    def _extend_last(self, source: str) -> None:
+        """Join ``source`` to the last paragraph (same rules as line joining)."""
+        last = self.paragraphs.pop()
+        joined = join_lines([last.text, source])
+        plain, spans = parse_inline(joined)
+        references = find_references(plain, self.language)
+        last.text = plain
+        last.references = references
+        last.html = render_html(plain, spans, (), references)
+        self.paragraphs.append(last)
+
+
+def _body_start(blocks: list[_Block], parser: _RecordParser) -> int | None:
+    """Index of the block that opens the meeting, or of the first speaker
+    line when no opening line is printed."""
+    for index, block in enumerate(blocks):
+        probe = parse_inline(block.text)[0].strip()
+        if parser.wording.opening.search(probe) and len(probe) < 120:
+            return index
+    for index, block in enumerate(blocks):
+        if parser._speaker(block.text) is not None:
+            return index
+    return None
+
+
+def parse_record(text: str, *, language: str) -> RecordParse:
+    """Parse one verbatim record (see the module docstring)."""
+    parser = _RecordParser(text, language)
+    blocks = _blocks(text)
+    start = _body_start(blocks, parser)
+    if start is None:
+        start = len(blocks)
+    parser.read_header(blocks[:start])
+    if start < len(blocks) and not parser.wording.opening.search(
+        parse_inline(blocks[start].text)[0]
+    ):
+        parser.warnings.append(NO_OPENING)
+    parser.read_body(blocks[start:])
+    meeting = parser.meeting
+    symbol = read_record_symbol(text) or ""
+    if not meeting.body and symbol:
+        meeting.body = "SC" if symbol.startswith("S/") else "GA"
+    title = meeting.agenda[0] if meeting.agenda else ""
+    return RecordParse(
+        symbol=symbol,
+        title=title,
+        date=meeting.date,
+        body=meeting.body,
+        paragraphs=parser.paragraphs,
+        footnotes=[],
+        meeting=meeting,
+        warnings=parser.warnings,
+    )

@@ -1,0 +1,461 @@
+"""What a verbatim meeting record says, per language: data for ``record``.
+
+Every table is keyed by language code. ``record`` never branches on a
+language: to read records of a seventh language, add its entries here.
+Patterns are matched against one stripped line or paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------
+# Numbers written in words
+# --------------------------------------------------------------------------
+
+#: Chinese digits and multipliers: "第七〇五〇次会议" (digit by digit) and
+#: "第六十八年" (with multipliers) both occur.
+CHINESE_DIGITS = {
+    "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+CHINESE_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def chinese_number(text: str) -> int | None:
+    """ "七〇五〇" -> 7050, "六十八" -> 68, "十" -> 10, "7050" -> 7050."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(ch in CHINESE_DIGITS for ch in text):
+        return int("".join(str(CHINESE_DIGITS[ch]) for ch in text))
+    total, digit = 0, None
+    for ch in text:
+        if ch in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[ch]
+        elif ch in CHINESE_MULTIPLIERS:
+            total += (1 if digit is None else digit) * CHINESE_MULTIPLIERS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+#: Ordinal words whose values add up: "Sixty-eighth" = 60 + 8,
+#: "soixante-huitième", "sexagésimo octavo", "шестьдесят восьмая",
+#: "الثامنة والستون". Keys are lower-case prefixes of the word.
+ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+        "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "twenty": 20, "thirtieth": 30, "thirty": 30,
+        "fortieth": 40, "forty": 40, "fiftieth": 50, "fifty": 50, "sixtieth": 60,
+        "sixty": 60, "seventieth": 70, "seventy": 70, "eightieth": 80,
+        "eighty": 80, "ninetieth": 90, "ninety": 90,
+    },
+    "fr": {
+        "premi": 1, "unième": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
+        "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
+        "neuvième": 9, "dixième": 10, "dix": 10, "onzième": 11, "douzième": 12,
+        "treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16,
+        "vingtième": 20, "vingt": 20, "trentième": 30, "trente": 30,
+        "quarantième": 40, "quarante": 40, "cinquantième": 50, "cinquante": 50,
+        "soixantième": 60, "soixante": 60, "quatre-vingt": 80,
+    },
+    "es": {
+        "primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6,
+        "séptim": 7, "septim": 7, "octav": 8, "noven": 9, "décim": 10,
+        "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50,
+        "sexagésim": 60, "septuagésim": 70, "octogésim": 80, "nonagésim": 90,
+    },
+    "ru": {
+        "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7,
+        "восьм": 8, "девят": 9, "десят": 10, "двадцат": 20, "двадцать": 20,
+        "тридцат": 30, "тридцать": 30, "сорок": 40, "пятидесят": 50,
+        "пятьдесят": 50, "шестидесят": 60, "шестьдесят": 60, "семидесят": 70,
+        "семьдесят": 70, "восьмидесят": 80, "восемьдесят": 80, "девяност": 90,
+        "девяносто": 90,
+    },
+    "ar": {
+        "الأول": 1, "الحادية": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3,
+        "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+        "التاسع": 9, "العاشر": 10, "العشرون": 20, "العشرين": 20,
+        "الثلاثون": 30, "الثلاثين": 30, "الأربعون": 40, "الأربعين": 40,
+        "الخمسون": 50, "الخمسين": 50, "الستون": 60, "الستين": 60,
+        "السبعون": 70, "السبعين": 70, "الثمانون": 80, "الثمانين": 80,
+        "التسعون": 90, "التسعين": 90,
+    },
+}  # fmt: skip
+
+#: Words split on spaces and hyphens; Arabic "و" ("and") prefixes a tens word.
+_ORDINAL_SPLIT = re.compile(r"[\s\-‐]+")
+
+
+def ordinal_number(text: str, language: str) -> int | None:
+    """The value of an ordinal written in words: "Sixty-eighth" -> 68,
+    "第六十八" -> 68, "68th" -> 68; None when it cannot be read."""
+    digits = re.search(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    if language == "zh" or re.search(r"[一二三四五六七八九十〇]", text):
+        han = re.sub(r"[^〇零○一二三四五六七八九十百千万两]", "", text)
+        return chinese_number(han) if han else None
+    words = ORDINAL_WORDS.get(language, {})
+    lowered = text.lower()
+    # French writes 80 as one hyphenated word: read it before splitting
+    total = 0
+    if "quatre-vingt" in lowered and language == "fr":
+        total += 80
+        lowered = lowered.replace("quatre-vingt", " ")
+    for word in _ORDINAL_SPLIT.split(lowered):
+        word = word.strip(",.")
+        if language == "ar" and word.startswith("و") and word[1:] in words:
+            word = word[1:]
+        value = next((v for k, v in sorted(words.items(), key=lambda kv: -len(kv[0]))
+                      if word.startswith(k)), None)  # fmt: skip
+        if value:
+            total += value
+    return total or None
+
+
+# --------------------------------------------------------------------------
+# The header
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordWording:
+    """How a verbatim record of one language prints its frame."""
+
+    #: header lines naming the body, mapped to "SC" / "GA"
+    bodies: dict[str, str]
+    #: "第六十八年" / "Sixty-eighth year" (SC) and "第六十八届会议" /
+    #: "Sixty-eighth session" (GA): group "ordinal"
+    year_line: re.Pattern
+    session_line: re.Pattern
+    #: "第七〇五〇次会议" / "7050th meeting": group "number"
+    meeting_line: re.Pattern
+    #: words marking a provisional record
+    provisional: re.Pattern
+    #: places a meeting is held in, as printed
+    places: tuple[str, ...]
+    #: the time of day in the date line and the opening/closing lines
+    time: re.Pattern
+    #: attendance labels: "主席：", "President:", "Members:"
+    president_label: re.Pattern
+    members_label: re.Pattern
+    #: the agenda label that opens the agenda in the header
+    agenda_label: re.Pattern
+    #: the note on translations that ends the header
+    record_note: re.Pattern
+    #: "上午10时10分开会。" / "The meeting was called to order at 10.10 a.m."
+    opening: re.Pattern
+    #: "中午12时20分散会。" / "The meeting rose at 12.20 p.m."
+    closing: re.Pattern
+    #: other procedural lines: "议程通过。", "Adoption of the agenda"
+    procedural: re.Pattern
+    #: roles printed as speakers, mapped to the role in English
+    roles: dict[str, str]
+    #: honorifics that open (or, in Chinese, close) a speaker's name
+    honorifics: re.Pattern
+    #: the President begins / ends speaking for his or her country
+    national_capacity: re.Pattern
+    resume_presidency: re.Pattern
+    #: minutes written before hours ("الساعة 20/12" is 12:20)
+    minutes_first: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags | re.VERBOSE)
+
+
+_I = re.IGNORECASE
+
+RECORD_WORDING: dict[str, RecordWording] = {
+    "zh": RecordWording(
+        bodies={"安全理事会": "SC", "大会": "GA"},
+        year_line=_re(r"^第\s*(?P<ordinal>[〇零一二三四五六七八九十百\d]+)\s*年$"),
+        session_line=_re(r"^第\s*(?P<ordinal>[〇零一二三四五六七八九十百\d]+)\s*届会议$"),
+        # 第七〇五〇次会议 / 第68次全体会议
+        meeting_line=_re(
+            r"^第\s*(?P<number>[〇零○一二三四五六七八九十百千\d]+)\s*次(?:全体)?会议$"
+        ),
+        provisional=_re(r"临时"),
+        places=("纽约", "日内瓦", "内罗毕", "维也纳", "亚的斯亚贝巴"),
+        # 上午10时 / 中午12时20分 / 下午3时5分
+        time=_re(
+            r"(?P<period>上午|中午|下午|晚上)\s*(?P<hour>\d{1,2})\s*时(?:\s*(?P<minute>\d{1,2})\s*分)?"
+        ),
+        president_label=_re(r"^-?\s*主席\s*[:：]"),
+        members_label=_re(r"^-?\s*成员\s*[:：]"),
+        agenda_label=_re(r"^议程(?:项目)?$"),
+        record_note=_re(r"^本记录包括"),
+        opening=_re(r"开会[。.]?$"),
+        closing=_re(r"散会[。.]?$"),
+        procedural=_re(
+            r"""^(?:通过议程|议程通过[。.]?|会议于.*(?:暂停|复会)[。.]?
+                 |.*进行表决[。.]?|以举手方式进行表决[。.]?)$"""
+        ),
+        roles={
+            "主席": "President",
+            "代理主席": "Acting President",
+            "秘书长": "Secretary-General",
+            "常务副秘书长": "Deputy Secretary-General",
+        },  # fmt: skip
+        honorifics=_re(r"(?:先生|女士|夫人|小姐|爵士|阁下|亲王|王子|公主|殿下)$"),
+        national_capacity=_re(r"以.{1,40}(?:的)?身份发言"),
+        resume_presidency=_re(r"恢复(?:行使)?.{0,12}主席.{0,3}(?:职能|职务)"),
+    ),
+    "en": RecordWording(
+        bodies={"Security Council": "SC", "General Assembly": "GA"},
+        year_line=_re(r"^(?P<ordinal>[A-Za-z\-]+|\d+(?:st|nd|rd|th))\s+year$", _I),
+        session_line=_re(r"^(?P<ordinal>[A-Za-z\-]+|\d+(?:st|nd|rd|th))\s+session$", _I),
+        meeting_line=_re(r"^(?P<number>\d+)\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$", _I),
+        provisional=_re(r"\bProvisional\b", _I),
+        places=("New York", "Geneva", "Nairobi", "Vienna", "Addis Ababa"),
+        # 10 a.m. / 12.20 p.m. / 3:05 p.m. / noon
+        time=_re(
+            r"""(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*
+                (?P<period>a\.\s?m\.?|p\.\s?m\.?|noon)""",
+            _I,
+        ),
+        president_label=_re(r"^-?\s*President\s*:", _I),
+        members_label=_re(r"^-?\s*Members\s*:", _I),
+        agenda_label=_re(r"^Agenda(?:\s+items?)?$", _I),
+        record_note=_re(r"^This record contains", _I),
+        opening=_re(r"^The\s+meeting\s+(?:was\s+called\s+to\s+order|opened|began)\s+at\b", _I),
+        closing=_re(r"^The\s+meeting\s+(?:rose|ended|was\s+adjourned)\s+at\b", _I),
+        procedural=_re(
+            r"""^(?:Adoption\s+of\s+the\s+agenda|The\s+agenda\s+was\s+adopted\.?
+                 |The\s+meeting\s+was\s+(?:suspended|resumed)\b.*
+                 |A\s+vote\s+was\s+taken\b.*|The\s+draft\s+resolution\s+was\s+adopted\b.*)$""",
+            _I,
+        ),
+        roles={
+            "The President": "President",
+            "The Acting President": "Acting President",
+            "The Secretary-General": "Secretary-General",
+            "The Deputy Secretary-General": "Deputy Secretary-General",
+        },  # fmt: skip
+        honorifics=_re(
+            r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sheikh|Prince|Princess|Archbishop|H\.E)\.?\s",
+        ),
+        national_capacity=_re(r"in\s+my\s+(?:national\s+)?capacity\s+as\b", _I),
+        resume_presidency=_re(r"\bresume\s+(?:my\s+)?functions\s+as\s+President\b", _I),
+    ),
+    "fr": RecordWording(
+        bodies={"Conseil de sécurité": "SC", "Assemblée générale": "GA"},
+        year_line=_re(r"^(?P<ordinal>[^\s]+(?:\s[^\s]+)?)\s+année$", _I),
+        session_line=_re(r"^(?P<ordinal>[^\s]+(?:\s[^\s]+)?)\s+session$", _I),
+        meeting_line=_re(r"^(?P<number>\d+)\s*(?:e|ème|re)\s+séance(?:\s+plénière)?$", _I),
+        provisional=_re(r"\bprovisoire\b", _I),
+        places=("New York", "Genève", "Nairobi", "Vienne", "Addis-Abeba"),
+        # 10 heures / 10 h 10 / 12 h 20
+        time=_re(r"(?P<hour>\d{1,2})\s*(?:h|heures?)(?:\s*(?P<minute>\d{2}))?", _I),
+        president_label=_re(r"^-?\s*Présidente?\s*:", _I),
+        members_label=_re(r"^-?\s*Membres\s*:", _I),
+        agenda_label=_re(r"^Ordre\s+du\s+jour$", _I),
+        record_note=_re(r"^Le\s+présent\s+procès-verbal", _I),
+        opening=_re(r"^La\s+séance\s+(?:est\s+ouverte|reprend)\s+à\b", _I),
+        closing=_re(r"^La\s+séance\s+est\s+levée\s+à\b", _I),
+        procedural=_re(
+            r"""^(?:Adoption\s+de\s+l['’]ordre\s+du\s+jour
+                 |L['’]ordre\s+du\s+jour\s+est\s+adopté\.?
+                 |La\s+séance\s+est\s+suspendue\b.*|Il\s+est\s+procédé\s+au\s+vote\b.*)$""",
+            _I,
+        ),
+        roles={
+            "Le Président": "President",
+            "La Présidente": "President",
+            "Le Président par intérim": "Acting President",
+            "Le Secrétaire général": "Secretary-General",
+            "La Secrétaire générale": "Secretary-General",
+            "La Vice-Secrétaire générale": "Deputy Secretary-General",
+        },  # fmt: skip
+        honorifics=_re(r"^(?:M\.|Mme|Mlle|Sir|Dame|Lord|Lady|Cheikh|S\.E\.)\s"),
+        national_capacity=_re(r"en\s+(?:ma|sa)\s+qualité\s+de\b", _I),
+        resume_presidency=_re(r"reprends?\s+(?:mes|les)\s+fonctions\s+de\s+Présidente?\b", _I),
+    ),
+    "es": RecordWording(
+        bodies={"Consejo de Seguridad": "SC", "Asamblea General": "GA"},
+        year_line=_re(r"^Año\s+(?P<ordinal>.+)$", _I),
+        session_line=_re(r"^(?P<ordinal>.+?)\s+período\s+de\s+sesiones$", _I),
+        meeting_line=_re(r"^(?P<number>\d+)\s*[ªa.º]?\s+sesión(?:\s+plenaria)?$", _I),
+        provisional=_re(r"\bProvisional\b", _I),
+        places=("Nueva York", "Ginebra", "Nairobi", "Viena", "Addis Abeba"),
+        # 10.00 horas / las 12.20 horas
+        time=_re(r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\s*horas", _I),
+        president_label=_re(r"^-?\s*President[ea]\s*:", _I),
+        members_label=_re(r"^-?\s*Miembros\s*:", _I),
+        agenda_label=_re(r"^Orden\s+del\s+día$", _I),
+        record_note=_re(r"^La\s+presente\s+acta", _I),
+        opening=_re(r"^Se\s+(?:abre|declara\s+abierta|reanuda)\s+la\s+sesión\b", _I),
+        closing=_re(r"^Se\s+levanta\s+la\s+sesión\b", _I),
+        procedural=_re(
+            r"""^(?:Aprobación\s+del\s+orden\s+del\s+día
+                 |Queda\s+aprobado\s+el\s+orden\s+del\s+día\.?
+                 |Se\s+aprueba\s+el\s+orden\s+del\s+día\.?
+                 |Se\s+suspende\s+la\s+sesión\b.*|Se\s+procede\s+a\s+votación\b.*)$""",
+            _I,
+        ),
+        roles={
+            "El Presidente": "President",
+            "La Presidenta": "President",
+            "El Presidente interino": "Acting President",
+            "El Secretario General": "Secretary-General",
+            "La Secretaria General": "Secretary-General",
+            "La Vicesecretaria General": "Deputy Secretary-General",
+        },  # fmt: skip
+        honorifics=_re(r"^(?:Sr\.|Sra\.|Srta\.|Sir|Dame|Lord|Lady|Jeque|Excmo\.)\s"),
+        national_capacity=_re(r"en\s+(?:mi|su)\s+calidad\s+de\b", _I),
+        resume_presidency=_re(
+            r"(?:reanudo|reasumo|asumo)\s+(?:mis|las)\s+funciones\s+de\s+President[ea]", _I
+        ),
+    ),
+    "ru": RecordWording(
+        bodies={"Совет Безопасности": "SC", "Генеральная Ассамблея": "GA"},
+        year_line=_re(r"^(?P<ordinal>.+?)\s+год$", _I),
+        session_line=_re(r"^(?P<ordinal>.+?)\s+сессия$", _I),
+        meeting_line=_re(r"^(?P<number>\d+)\s*-?\s*е\s+(?:пленарное\s+)?заседание$", _I),
+        provisional=_re(r"Предварительный", _I),
+        places=("Нью-Йорк", "Женева", "Найроби", "Вена", "Аддис-Абеба"),
+        # 10 ч. 00 м. / 12 ч. 20 м.
+        time=_re(r"(?P<hour>\d{1,2})\s*ч\.?(?:\s*(?P<minute>\d{1,2})\s*(?:м|мин)\.?)?"),
+        president_label=_re(r"^-?\s*Председатель\s*:", _I),
+        members_label=_re(r"^-?\s*Члены\s*(?:Совета)?\s*:", _I),
+        agenda_label=_re(r"^Повестка\s+дня$", _I),
+        record_note=_re(r"^В\s+этом\s+отчете", _I),
+        opening=_re(r"^Заседание\s+(?:открывается|возобновляется)\s+в\b", _I),
+        closing=_re(r"^Заседание\s+закрывается\s+в\b", _I),
+        procedural=_re(
+            r"""^(?:Утверждение\s+повестки\s+дня
+                 |Повестка\s+дня\s+утверждается\.?
+                 |Заседание\s+прерывается\b.*|Проводится\s+голосование\b.*)$""",
+            _I,
+        ),
+        roles={
+            "Председатель": "President",
+            "Исполняющий обязанности Председателя": "Acting President",
+            "Генеральный секретарь": "Secretary-General",
+            "Первый заместитель Генерального секретаря": "Deputy Secretary-General",
+        },  # fmt: skip
+        honorifics=_re(r"^(?:Г-н|Г-жа|Гн|Гжа|Сэр|Леди|Лорд|Шейх)\.?\s"),
+        national_capacity=_re(r"в\s+(?:своем\s+)?качестве\s+(?:представителя|министра)", _I),
+        resume_presidency=_re(
+            r"(?:возобновляю|возвращаюсь\s+к)\s+.{0,20}функци\w*\s+Председателя", _I
+        ),
+    ),
+    "ar": RecordWording(
+        bodies={"مجلس الأمن": "SC", "الجمعية العامة": "GA"},
+        year_line=_re(r"^السنة\s+(?P<ordinal>.+)$"),
+        session_line=_re(r"^الدورة\s+(?P<ordinal>.+)$"),
+        meeting_line=_re(r"^الجلسة\s+(?:العامة\s+)?(?P<number>\d+)$"),
+        provisional=_re(r"مؤقت"),
+        places=("نيويورك", "جنيف", "نيروبي", "فيينا", "أديس أبابا"),
+        # الساعة 10/00 (minutes first when read as hour/minute reversed)
+        time=_re(r"الساعة\s*(?P<minute>\d{1,2})\s*[/:.]\s*(?P<hour>\d{1,2})"),
+        president_label=_re(r"^-?\s*الرئيس(?:ة)?\s*[:：]"),
+        members_label=_re(r"^-?\s*الأعضاء\s*[:：]"),
+        agenda_label=_re(r"^جدول\s+الأعمال$"),
+        record_note=_re(r"^يتضمن\s+هذا\s+المحضر"),
+        opening=_re(r"^(?:افتتحت|افتُتحت|استؤنفت)\s+الجلسة"),
+        closing=_re(r"^(?:رفعت|رُفعت)\s+الجلسة"),
+        procedural=_re(
+            r"""^(?:إقرار\s+جدول\s+الأعمال|أُ?قر\s+جدول\s+الأعمال\.?
+                 |علقت\s+الجلسة\b.*|أجري\s+تصويت\b.*)$"""
+        ),
+        roles={
+            "الرئيس": "President",
+            "الرئيسة": "President",
+            "الرئيس بالنيابة": "Acting President",
+            "الأمين العام": "Secretary-General",
+            "نائبة الأمين العام": "Deputy Secretary-General",
+        },  # fmt: skip
+        honorifics=_re(r"^(?:السيد|السيدة|الآنسة|السير|الشيخ|الأمير|الأميرة|الدكتور)\s"),
+        national_capacity=_re(r"بصفتي\s+(?:ممثل|ممثلة|وزير|وزيرة)"),
+        resume_presidency=_re(r"أستأنف\s+(?:الآن\s+)?(?:مهامي|مهام)"),
+        minutes_first=True,
+    ),
+}
+
+#: The language a speaker spoke, as printed in the speaker line of each
+#: language ("以英语发言", "spoke in Russian", "parle en arabe", "habla en
+#: francés", "говорит по-арабски", "تكلم بالفرنسية"), mapped to its code.
+SPOKEN_LANGUAGE: dict[str, tuple[re.Pattern, dict[str, str]]] = {
+    "zh": (
+        _re(r"^以\s*(?P<lang>英|法|西班牙|俄|阿拉伯|中)\s*[语文]\s*发言$"),
+        {"英": "en", "法": "fr", "西班牙": "es", "俄": "ru", "阿拉伯": "ar", "中": "zh"},
+    ),
+    "en": (
+        _re(r"^spoke\s+in\s+(?P<lang>English|French|Spanish|Russian|Arabic|Chinese)$", _I),
+        {
+            "english": "en",
+            "french": "fr",
+            "spanish": "es",
+            "russian": "ru",
+            "arabic": "ar",
+            "chinese": "zh",
+        },  # fmt: skip
+    ),
+    "fr": (
+        _re(r"^parle\s+en\s+(?P<lang>anglais|français|espagnol|russe|arabe|chinois)$", _I),
+        {
+            "anglais": "en",
+            "français": "fr",
+            "espagnol": "es",
+            "russe": "ru",
+            "arabe": "ar",
+            "chinois": "zh",
+        },  # fmt: skip
+    ),
+    "es": (
+        _re(r"^habla\s+en\s+(?P<lang>inglés|francés|español|ruso|árabe|chino)$", _I),
+        {
+            "inglés": "en",
+            "francés": "fr",
+            "español": "es",
+            "ruso": "ru",
+            "árabe": "ar",
+            "chino": "zh",
+        },  # fmt: skip
+    ),
+    "ru": (
+        _re(
+            r"^говорит\s+по-?\s*(?P<lang>английски|французски|испански|русски|арабски|китайски)$",
+            _I,
+        ),
+        {
+            "английски": "en",
+            "французски": "fr",
+            "испански": "es",
+            "русски": "ru",
+            "арабски": "ar",
+            "китайски": "zh",
+        },  # fmt: skip
+    ),
+    "ar": (
+        _re(
+            r"^تكلم(?:ت)?\s*ب\s*(?P<lang>الإنكليزية|الانكليزية|الإنجليزية|الفرنسية|الإسبانية|الاسبانية|الروسية|العربية|الصينية)$"
+        ),
+        {
+            "الإنكليزية": "en",
+            "الانكليزية": "en",
+            "الإنجليزية": "en",
+            "الفرنسية": "fr",
+            "الإسبانية": "es",
+            "الاسبانية": "es",
+            "الروسية": "ru",
+            "العربية": "ar",
+            "الصينية": "zh",
+        },  # fmt: skip
+    ),
+}
+
+#: Security Council meetings seat 15 members: the President and 14 others.
+SECURITY_COUNCIL_MEMBERS = 14
