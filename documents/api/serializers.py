@@ -1,0 +1,296 @@
+"""Input and output shapes of the API.
+
+Output serializers map fields of the plain dicts and prefetched objects that
+``documents.selectors`` and ``documents.api.queries`` return; none of them
+queries the database, so the number of queries of an endpoint is the number
+its selector makes. Input serializers validate query parameters and upload
+bodies; a view calls one service or selector with what they return.
+"""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from documents.ingest.types import KINDS, LANGUAGES
+
+EXPORT_FORMATS = ("tmx", "jsonl", "txt")
+
+NEED_TEXT_OR_FILE = "give the text either as a multipart 'file' or as 'text', not both"
+BAD_LANGUAGE_LIST = "langs must be {low} to {high} distinct codes among ar, zh, en, fr, ru, es"
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What went wrong, in words.")
+
+
+# -- documents -------------------------------------------------------------
+
+
+class VersionSummarySerializer(serializers.Serializer):
+    language = serializers.CharField()
+    title = serializers.CharField()
+    status = serializers.CharField()
+    source_sha256 = serializers.CharField()
+    ingested_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    warnings = serializers.IntegerField(source="warning_count")
+    paragraphs = serializers.IntegerField(source="paragraph_count")
+    url = serializers.CharField(help_text="This version in the API.")
+
+
+class DocumentListSerializer(serializers.Serializer):
+    """A document of the library, with the languages it can be read in."""
+
+    symbol = serializers.CharField()
+    kind = serializers.CharField()
+    body = serializers.CharField()
+    session = serializers.IntegerField(allow_null=True)
+    meeting_number = serializers.IntegerField(allow_null=True)
+    date = serializers.DateField(allow_null=True)
+    agenda_item = serializers.CharField()
+    pivot_language = serializers.CharField()
+    languages = serializers.SerializerMethodField()
+    titles = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_languages(self, document) -> list[str]:
+        return [v.language for v in document.versions.all()]
+
+    @extend_schema_field(serializers.DictField(child=serializers.CharField()))
+    def get_titles(self, document) -> dict[str, str]:
+        return {v.language: v.title for v in document.versions.all()}
+
+    def get_url(self, document) -> str:
+        return f"/api/v1/documents/{document.symbol}/"
+
+
+class ReferenceOutSerializer(serializers.Serializer):
+    symbol = serializers.CharField(help_text="The cited symbol, normalised.")
+    text = serializers.CharField(help_text="The citation as printed.")
+    language = serializers.CharField(help_text="The version that prints it.")
+    target = serializers.CharField(
+        allow_null=True, help_text="The cited document when the corpus has it."
+    )
+
+
+class CitedBySerializer(serializers.Serializer):
+    symbol = serializers.CharField()
+    languages = serializers.ListField(child=serializers.CharField())
+
+
+class DocumentDetailSerializer(serializers.Serializer):
+    symbol = serializers.CharField()
+    kind = serializers.CharField()
+    body = serializers.CharField()
+    session = serializers.IntegerField(allow_null=True)
+    meeting_number = serializers.IntegerField(allow_null=True)
+    date = serializers.DateField(allow_null=True)
+    agenda_item = serializers.CharField()
+    pivot_language = serializers.CharField()
+    versions = VersionSummarySerializer(many=True)
+    references = ReferenceOutSerializer(many=True)
+    cited_by = CitedBySerializer(many=True)
+
+
+# -- paragraphs, versions, alignment ---------------------------------------
+
+
+class FootnoteRefSerializer(serializers.Serializer):
+    marker = serializers.CharField()
+    offset = serializers.IntegerField()
+
+
+class SpeakerSerializer(serializers.Serializer):
+    turn = serializers.IntegerField()
+    name = serializers.CharField()
+    role = serializers.CharField()
+    delegation = serializers.CharField()
+    language = serializers.CharField()
+
+
+class ParagraphSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    anchor = serializers.CharField()
+    kind = serializers.CharField()
+    number = serializers.CharField()
+    text = serializers.CharField()
+    html = serializers.CharField(help_text="Sanitized HTML.")
+    footnote_refs = FootnoteRefSerializer(many=True)
+    speaker = SpeakerSerializer(allow_null=True)
+
+
+class FootnoteSerializer(serializers.Serializer):
+    marker = serializers.CharField()
+    text = serializers.CharField()
+    html = serializers.CharField()
+    referenced_by = serializers.ListField(
+        child=serializers.CharField(), help_text="Anchors of the paragraphs that mark it."
+    )
+
+
+class SpeakerTurnSerializer(serializers.Serializer):
+    turn = serializers.IntegerField()
+    name = serializers.CharField()
+    role = serializers.CharField()
+    delegation = serializers.CharField()
+    delegation_key = serializers.CharField(allow_null=True)
+    language = serializers.CharField(help_text="Language spoken.")
+    national_capacity = serializers.BooleanField()
+
+
+class AttendanceSerializer(serializers.Serializer):
+    role = serializers.CharField()
+    name = serializers.CharField()
+    delegation = serializers.CharField()
+
+
+class MeetingSerializer(serializers.Serializer):
+    body = serializers.CharField()
+    session = serializers.CharField()
+    year = serializers.IntegerField(allow_null=True)
+    number = serializers.IntegerField(allow_null=True)
+    date = serializers.DateField(allow_null=True)
+    time = serializers.CharField()
+    place = serializers.CharField()
+    provisional = serializers.BooleanField()
+    agenda = serializers.JSONField()
+    opened_at = serializers.CharField()
+    closed_at = serializers.CharField()
+    attendance = AttendanceSerializer(many=True)
+
+
+class VersionDetailSerializer(serializers.Serializer):
+    symbol = serializers.CharField()
+    language = serializers.CharField()
+    title = serializers.CharField()
+    status = serializers.CharField()
+    warnings = serializers.ListField(child=serializers.CharField())
+    source_sha256 = serializers.CharField()
+    ingested_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    paragraphs = ParagraphSerializer(many=True)
+    footnotes = FootnoteSerializer(many=True)
+    speakers = SpeakerTurnSerializer(many=True)
+    meeting = MeetingSerializer(allow_null=True)
+
+
+class AlignedRowSerializer(serializers.Serializer):
+    index = serializers.IntegerField()
+    kind = serializers.CharField()
+    anchor = serializers.CharField(help_text="Row anchor (the pivot paragraph's), e.g. op-5.")
+    cells = serializers.DictField(
+        child=ParagraphSerializer(many=True),
+        help_text="Paragraphs per language; an empty list is 'not in this version'.",
+    )
+    confidence = serializers.DictField(child=serializers.FloatField())
+    checked = serializers.DictField(child=serializers.BooleanField())
+
+
+class AlignedTableSerializer(serializers.Serializer):
+    symbol = serializers.CharField()
+    languages = serializers.ListField(child=serializers.CharField())
+    pivot = serializers.CharField()
+    rows = AlignedRowSerializer(many=True)
+
+
+class SearchHitSerializer(serializers.Serializer):
+    symbol = serializers.CharField()
+    language = serializers.CharField()
+    paragraph = ParagraphSerializer()
+    aligned = serializers.DictField(
+        child=ParagraphSerializer(many=True),
+        help_text="The aligned paragraphs in the document's other published languages.",
+    )
+    url = serializers.CharField(help_text="The reading view at this paragraph.")
+
+
+class IngestResultSerializer(serializers.Serializer):
+    symbol = serializers.CharField(source="version.document.symbol")
+    language = serializers.CharField(source="version.language")
+    status = serializers.CharField(source="version.status")
+    state = serializers.CharField(help_text="created, replaced or unchanged")
+    paragraphs = serializers.IntegerField()
+    footnotes = serializers.IntegerField()
+    warnings = serializers.ListField(child=serializers.CharField())
+    summary = serializers.CharField()
+    url = serializers.CharField()
+
+
+# -- inputs ------------------------------------------------------------------
+
+
+def _split_codes(value: str) -> list[str]:
+    return list(dict.fromkeys(c.strip() for c in value.split(",") if c.strip()))
+
+
+class LanguagesQuerySerializer(serializers.Serializer):
+    """``?langs=en,zh,ar``: one to six codes; none means the document's
+    pivot and up to two more."""
+
+    low, high = 1, 6
+    langs = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=40,
+        help_text="Comma-separated language codes, e.g. en,zh,ar.",
+    )
+
+    def validate_langs(self, value: str) -> list[str]:
+        codes = _split_codes(value)
+        if any(c not in LANGUAGES for c in codes) or len(codes) > self.high or (
+            codes and len(codes) < self.low
+        ):
+            raise serializers.ValidationError(
+                BAD_LANGUAGE_LIST.format(low=self.low, high=self.high)
+            )
+        return codes
+
+
+class ExportQuerySerializer(LanguagesQuerySerializer):
+    low = 2
+    format = serializers.ChoiceField(
+        choices=EXPORT_FORMATS,
+        default="tmx",
+        help_text="tmx (TMX 1.4), jsonl (JSON Lines, one row a line), txt (tab-separated).",
+    )
+
+
+class SearchQuerySerializer(serializers.Serializer):
+    q = serializers.CharField(min_length=2, max_length=200, help_text="Words to find.")
+    lang = serializers.ChoiceField(
+        choices=LANGUAGES, required=False, help_text="Only paragraphs in this language."
+    )
+
+
+class IngestInputSerializer(serializers.Serializer):
+    """The raw text of one language version, as a multipart ``file`` or as
+    ``text`` in JSON; what is not given is detected from the text."""
+
+    file = serializers.FileField(required=False, help_text="The raw text file.")
+    text = serializers.CharField(
+        required=False, trim_whitespace=False, help_text="The raw text, instead of a file."
+    )
+    symbol = serializers.CharField(required=False, max_length=100)
+    language = serializers.ChoiceField(choices=LANGUAGES, required=False)
+    kind = serializers.ChoiceField(choices=KINDS, required=False)
+    draft = serializers.BooleanField(default=False, help_text="Store as a draft, unpublished.")
+
+    def validate(self, data):
+        if ("file" in data) == ("text" in data):
+            raise serializers.ValidationError(NEED_TEXT_OR_FILE)
+        return data
+
+    def raw_bytes(self) -> tuple[bytes, str]:
+        """The uploaded bytes, verbatim, and the source name to keep."""
+        data = self.validated_data
+        if "file" in data:
+            return data["file"].read(), data["file"].name or "upload"
+        return data["text"].encode("utf-8"), "api"
+
+
+class VersionIngestInputSerializer(IngestInputSerializer):
+    """PUT: the symbol and language come from the URL."""
+
+    symbol = None
+    language = None
+

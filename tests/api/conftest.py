@@ -1,0 +1,54 @@
+"""Fixtures of the API tests: a client, staff and non-staff tokens, and a
+small bilingual resolution built without the parser."""
+
+import pytest
+from rest_framework.test import APIClient
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+@pytest.fixture
+def staff_client(db, django_user_model):
+    from rest_framework.authtoken.models import Token
+
+    user = django_user_model.objects.create_user("curator", password="x", is_staff=True)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+@pytest.fixture
+def reader_client(db, django_user_model):
+    from rest_framework.authtoken.models import Token
+
+    user = django_user_model.objects.create_user("reader", password="x")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+EN = [
+    ("title", "", "Cooperation between the United Nations and the League"),
+    ("preambular", "", "Recalling its resolution 74/4 of 2019,"),
+    ("preambular", "", "Noting the report of the Secretary-General,"),
+    ("operative", "1", "Takes note with appreciation of the report;"),
+    ("operative", "2", "Decides to include the item in its seventy-sixth session."),
+]
+ZH = [
+    ("title", "", "联合国同联盟的合作"),
+    ("preambular", "", "回顾其2019年第74/4号决议，"),
+    ("preambular", "", "注意到秘书长的报告，"),
+    ("operative", "1", "赞赏地注意到报告；"),
+    ("operative", "2", "决定将该项目列入第七十六届会议议程。"),
+]
+
+
+@pytest.fixture
+def small_resolution(make_version):
+    """A/RES/76/1 in en and zh, published."""
+    make_version("A/RES/76/1", "en", EN, session=76)
+    make_version("A/RES/76/1", "zh", ZH, session=76)
+    return "A/RES/76/1"
