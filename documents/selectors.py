@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from alignment.table import build_table
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from alignment.models import Link
+from alignment.table import build_table
 from alignment.units import Link as LinkData
 from documents.models import (
     Attendance,
@@ -202,11 +202,14 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
         pivot_order = order_by_lang[languages[0]]
         pivot_anchor = {p["id"]: p["anchor"] for p in paragraphs[wanted[0].id]}
     by_id = {p["id"]: p for v in wanted for p in paragraphs[v.id]}
+    pivot_shown = pivot.language if pivot and pivot.language in languages else None
+    if pivot is None:
+        pivot_shown = languages[0]
     rows = build_table(
         pivot_order,
-        {lang: links_by_lang[lang] for lang in languages if lang != (pivot and pivot.language)},
+        {lang: links_by_lang[lang] for lang in languages if lang != pivot_shown},
         order_by_lang,
-        pivot_language=pivot.language if pivot else languages[0],
+        pivot_lang=pivot_shown,
     )
     table_rows = []
     for index, row in enumerate(rows, start=1):
@@ -222,10 +225,11 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
                 "confidence": {
                     lang: row.confidence[lang] for lang in languages if lang in row.confidence
                 },
+                "method": row.method,
                 "checked": {
                     lang: bool(cells[lang]) and all((lang, p["id"]) in checked for p in cells[lang])
                     for lang in languages
-                    if pivot is None or lang != pivot.language
+                    if lang != pivot_shown
                 },
             }
         )
@@ -236,7 +240,7 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
 def _row_anchor(row, pivot_anchor: dict[int, str], cells: dict[str, list[dict]]) -> str:
     """The pivot paragraph's anchor, so ``#op-5`` names the same row whatever
     languages are shown; a row the pivot lacks is named after its first cell."""
-    for paragraph_id in row.pivot:
+    for paragraph_id in row.pivot_ids:
         if paragraph_id in pivot_anchor:
             return pivot_anchor[paragraph_id]
     for lang, cell in cells.items():
