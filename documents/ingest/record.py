@@ -114,6 +114,26 @@ RECORD_SYMBOL_RE = re.compile(
     re.VERBOSE,
 )
 
+#: A running page header or footer of a record: any run of job numbers
+#: ("13-53210"), page counters ("3/5"), record symbols ("S/PV.7051"), dates
+#: ("29/10/2013") and bar codes ("*1352896*"), e.g. "S/PV.7051 29/10/2013".
+PAGE_FURNITURE_RE = re.compile(
+    r"""
+    ^\s*
+    (?:
+        (?: \d{2}-\d{4,6}(?:\s?\([A-Z]\))?        # job number 13-53210 (E)
+          | \d{1,3}\s?/\s?\d{1,3}                 # page counter 3/5
+          | \d{1,2}/\d{1,2}/\d{4}                  # date 29/10/2013
+          | \*\d{7,}\*                             # bar code
+          | (?:S|A(?:/\d{1,3}|/ES-\d+)?)/PV\.\d+    # S/PV.7051, A/68/PV.5
+          | (?:\(|（)(?:Resumption|续)\s?\d*(?:\)|）)
+        )
+        \s*
+    )+$
+    """,
+    re.VERBOSE,
+)
+
 #: Lines looked at for the header.
 HEADER_LINES = 80
 
@@ -148,7 +168,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: list[tuple[int, str]] = []
     for line in normalise_lines(text):
-        if line.text.strip():
+        if line.text.strip() and not PAGE_FURNITURE_RE.match(line.text):
             current.append((line.number, line.text))
         elif current:
             blocks.append(_Block(current[0][0], current))

@@ -257,7 +257,7 @@ RECORD_WORDING: dict[str, RecordWording] = {
         provisional=_re(r"\bprovisoire\b", _I),
         places=("New York", "Genève", "Nairobi", "Vienne", "Addis-Abeba"),
         # 10 heures / 10 h 10 / 12 h 20
-        time=_re(r"(?P<hour>\d{1,2})\s*(?:h|heures?)(?:\s*(?P<minute>\d{2}))?", _I),
+        time=_re(r"(?P<hour>\d{1,2})\s*(?:h|heures?)(?:\s*(?P<minute>\d{1,2})\b)?", _I),
         president_label=_re(r"^-?\s*Présidente?\s*:", _I),
         members_label=_re(r"^-?\s*Membres\s*:", _I),
         agenda_label=_re(r"^Ordre\s+du\s+jour$", _I),
