@@ -34,6 +34,7 @@ INLINE_MARK = re.compile(
 # a bare number ending a paragraph, after its closing punctuation: "报告；2"
 TRAILING_MARK = re.compile(r"(?<=[;；,，。.:：؛،])\s?(?P<bare>\d{1,2})\s*$")
 
+CLOSING = ",.;:،؛，。；》」）)"
 MISSING_FOOTNOTE = "footnote mark {marker} has no footnote"
 UNREFERENCED_FOOTNOTE = "footnote {marker} is never referenced"
 
@@ -62,16 +63,13 @@ def read_footnotes(blocks: list[Block]) -> list[tuple[FootnoteData, list[Span]]]
 def _remove(marked: MarkedText, start: int, end: int) -> int:
     """Cut plain[start:end] and the space it leaves between Chinese words."""
     plain = marked.plain
-    if (
-        start > 0
-        and end < len(plain) - 1
-        and plain[end] == " "
-        and is_cjk(plain[end + 1])
-        and (is_cjk(plain[start - 1]) or plain[start - 1] in "》」）)")
-    ):
-        end += 1
-    elif start > 0 and end < len(plain) and plain[start - 1] == " " and plain[end] == " ":
-        end += 1
+    if start > 0 and plain[start - 1] == " ":
+        start -= 1  # "Conference ¹ to": the mark belongs to the word before
+    if end < len(plain) - 1 and plain[end] == " ":
+        after = plain[end + 1]
+        before = plain[start - 1] if start > 0 else ""
+        if after in CLOSING or (is_cjk(after) and before and (is_cjk(before) or before in CLOSING)):
+            end += 1  # no space left between Chinese words, or before a comma
     marked.plain = plain[:start] + plain[end:]
     marked.spans = shift_spans(marked.spans, start, end - start)
     for ref in marked.refs:

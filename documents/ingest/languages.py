@@ -185,6 +185,12 @@ def language(code: str) -> Language:
 
 def parse_date(text: str, lang: Language) -> str:
     """The first date in ``text`` as ISO "2020-11-23", or ""."""
+    found = find_date(text, lang)
+    return found[0] if found else ""
+
+
+def find_date(text: str, lang: Language) -> tuple[str, re.Match] | None:
+    """The first date in ``text``: (ISO date, its match), or None."""
     for pattern in lang.date_patterns:
         for match in pattern.finditer(text):
             month_text = match.group("month")
@@ -194,5 +200,5 @@ def parse_date(text: str, lang: Language) -> str:
                 month = lang.months.get(month_text.lower(), 0) or lang.months.get(month_text, 0)
             day, year = int(match.group("day")), int(match.group("year"))
             if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
-    return ""
+                return f"{year:04d}-{month:02d}-{day:02d}", match
+    return None

@@ -11,7 +11,8 @@ underscores, printed above PDF footnotes) is flagged.
 the same blocks with a paragraph that a page break or a footnote area cut
 in two made whole again; footnote blocks move after the joined paragraph.
 A block continues the one before when the first part has no closing
-punctuation, or when it starts in lower case after a comma.
+punctuation, or when it starts in lower case after a comma; headers before
+the running text (which starts at the first punctuated block) are left alone.
 
 Markdown-like inline markup is read later, per paragraph, by ``markup``.
 """
@@ -77,7 +78,16 @@ def probe(source: str) -> str:
     return parse_inline(source)[0].replace("*", "").strip()
 
 
-MIN_SPLIT_LENGTH = 30  # a paragraph's part before a page break is rarely shorter
+# the first block ending so opens the running text, after the page header
+RUNNING_TEXT_END = ",;.，；。،؛"
+MIN_SPLIT_LENGTH = 30
+# footnote marks that may end a paragraph after its punctuation: ",²", "；2"
+TRAILING_MARKS = re.compile(r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|(?<=[,;.:，；。：،؛])\s?\d{1,2})\s*$")
+
+
+def probe_end(source: str) -> str:
+    """``probe`` without the footnote marks that may follow the last word."""
+    return TRAILING_MARKS.sub("", probe(source)).rstrip()
 
 
 def _continues(previous: str, following: str, page_break: bool) -> bool:
@@ -85,7 +95,7 @@ def _continues(previous: str, following: str, page_break: bool) -> bool:
         return False
     first = following[0]
     starts_low = first.islower() or (first.isdigit() and page_break)
-    ends_open = previous[-1] not in PARAGRAPH_END and not previous[-1].isdigit()
+    ends_open = previous[-1] not in PARAGRAPH_END
     ends_comma = previous[-1] in ",，،"
     if page_break:
         return ends_open or (ends_comma and starts_low)
@@ -96,18 +106,20 @@ def join_split_paragraphs(blocks: list) -> list:
     """Join text blocks cut by a page break or footnotes (module docstring)."""
     result: list = []
     last_text_index = None
+    running_text = False  # headers end without punctuation; running text starts
     for block in blocks:
         if block.footnote:
             result.append(block)
             continue
-        if last_text_index is not None:
+        if last_text_index is not None and running_text:
             previous = result[last_text_index]
             between_footnotes = any(b.footnote for b in result[last_text_index + 1 :])
             page_break = block.break_before or between_footnotes
-            if _continues(probe(previous.text), probe(block.text), page_break):
+            if _continues(probe_end(previous.text), probe(block.text), page_break):
                 previous.lines.extend(block.lines)
                 continue
         result.append(block)
         last_text_index = len(result) - 1
+        running_text = running_text or probe_end(block.text)[-1:] in RUNNING_TEXT_END
     # footnote blocks that sat inside a joined paragraph now follow it
     return result

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .languages import INTRO_PUNCTUATION, PARAGRAPH_END, Language, parse_date
-from .normalise import probe
+from .languages import INTRO_PUNCTUATION, PARAGRAPH_END, Language, find_date, parse_date
+from .normalise import probe, probe_end
 from .segment import Block, is_cjk
 
 # "1. Takes note", "1 - تحيط", "- 3 - تلاحظ", "1．满意", "*1. Takes*" (after probe)
@@ -104,8 +104,8 @@ def is_signature_line(text: str, lang: Language) -> bool:
         return False
     if lang.meeting_line.search(text):
         return True
-    date = parse_date(text, lang)
-    return bool(date) and len(text) <= 40
+    found = find_date(text, lang)  # a date alone on its line
+    return found is not None and len(text.strip("*. ")) - len(found[1].group()) <= 2
 
 
 def _glue(left: str, right: str) -> str:
@@ -131,7 +131,7 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
         result.append(current)
         for offset, raw in enumerate(block.lines[1:], start=1):
             text = probe(raw)
-            before = probe(current.lines[-1])
+            before = probe_end(current.lines[-1])
             closed = bool(before) and before[-1] in PARAGRAPH_END
             signature_start = is_signature_line(text, lang) and not is_signature_line(
                 probe(current.text), lang
@@ -241,7 +241,7 @@ class _Classifier:
                 self.closing(block, text)
                 return
             previous = self.result.paragraphs[-1]
-            if probe(previous.source)[-1:] not in PARAGRAPH_CLOSED:
+            if probe_end(previous.source)[-1:] not in PARAGRAPH_CLOSED:
                 previous.source = _glue(previous.source, block.text)  # cut by a page
                 return
             self.add("other", f"p-{self.next_number('p')}", block.text, block.line)

@@ -159,6 +159,8 @@ def _segment_blank_separated(lines: list[Line]) -> list[Block]:
 
 
 def _segment_indented(lines: list[Line]) -> list[Block]:
+    # hard-wrapped text keeps no trace of where its pages broke: every
+    # paragraph start may follow one
     builder = _Builder()
     current: Block | None = None
     in_footnotes = False  # after a separator line, before the next paragraph
@@ -205,6 +207,7 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
             current = builder.start(start.group("body"), ln.number, marker_of(start))
             continue
         if current is None or (_indented(raw) and not previous_was_mark):
+            builder.pending_break = True
             current = builder.start(text, ln.number)
         else:
             current.lines.append(raw)
