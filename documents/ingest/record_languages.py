@@ -200,7 +200,7 @@ RECORD_WORDING: dict[str, RecordWording] = {
         closing=_re(r"散会[。.]?$"),
         procedural=_re(
             r"""^(?:通过议程|议程通过[。.]?|会议于.*(?:暂停|复会)[。.]?
-                 |.*进行表决[。.]?|以举手方式进行表决[。.]?)$"""
+                 |以举手方式进行表决[。.]?)$"""
         ),
         roles={
             "主席": "President",
