@@ -1,3 +1,11 @@
+"""The reading room: the library at the root, then any symbol as printed,
+slashes included (``/A/RES/75/16/``), so this file is included last."""
+
 from django.urls import path
 
-urlpatterns: list = []
+from . import views
+
+urlpatterns = [
+    path("", views.library, name="library"),
+    path("<path:symbol>/", views.reading, name="reading"),
+]
