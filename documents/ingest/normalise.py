@@ -90,8 +90,18 @@ def probe_end(source: str) -> str:
     return TRAILING_MARKS.sub("", probe(source)).rstrip()
 
 
+# a block that opens with a paragraph number or a sub-paragraph label
+NUMBERED_START = re.compile(
+    r"""^\s*(?:
+        (?:[-–]\s*)?\d{1,3}\s*(?:[.．]|[-–])\s   # "1. ", "1 - ", "- 3 - "
+      | \(?[^\W\d_]{1,3}\)\s                    # "(a) ", "b) "
+    )""",
+    re.VERBOSE,
+)
+
+
 def _continues(previous: str, following: str, page_break: bool) -> bool:
-    if len(previous) < MIN_SPLIT_LENGTH or not following:
+    if len(previous) < MIN_SPLIT_LENGTH or not following or NUMBERED_START.match(following):
         return False
     first = following[0]
     starts_low = first.islower() or (first.isdigit() and page_break)

@@ -30,7 +30,7 @@ OPERATIVE_NUMBER = re.compile(
     r"""^\s*
     (?:[-–]\s*)?                 # Arabic "- 3 -" opens with a dash
     (?P<number>\d{1,3})
-    \s*(?:[.．](?!\d)|[-–](?!\d)) # "1." or "1 -" (not "1.5" or "1-2")
+    \s*(?:[.．](?!\d)|[-–]\s)    # "1." or "1 - " (not "1.5", "1-2" or "48-е")
     \s*(?=\S)""",
     re.VERBOSE,
 )
@@ -227,6 +227,10 @@ class _Classifier:
         self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
 
     def body(self, block: Block, text: str) -> None:
+        if self.state == "operative" and is_signature_line(text, self.lang):
+            self.state = "closing"
+            self.closing(block, text)
+            return
         operative = OPERATIVE_NUMBER.match(text)
         if operative and (self.state == "operative" or operative.group("number") == "1"):
             self.operative(block, int(operative.group("number")))
