@@ -24,8 +24,9 @@ JOINER = {"zh": ""}
 # Characters XML 1.0 cannot carry at all (C0 controls but tab, LF, CR;
 # surrogates; U+FFFE/U+FFFF), e.g. "\x0b" from a PDF extraction.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# Tabs and line breaks inside a cell of the tab-separated export.
-CELL_BREAKS = re.compile(r"[\t\r\n]+")
+# Tabs and anything a reader may take for a line break (str.splitlines
+# splits on all of these) inside a cell of the tab-separated export.
+CELL_BREAKS = re.compile("[\t\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 def cell_text(row: dict, language: str) -> str:
@@ -110,7 +111,18 @@ def to_jsonl(table: dict) -> str:
                 ensure_ascii=False,
             )
         )
-    return "".join(line + "\n" for line in lines)
+    return "".join(_escape_separators(line) + "\n" for line in lines)
+
+
+# Characters json.dumps(ensure_ascii=False) leaves raw but str.splitlines()
+# breaks on: escaped so that one row stays one line for every reader.
+LINE_SEPARATORS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _escape_separators(line: str) -> str:
+    for char, escape in LINE_SEPARATORS.items():
+        line = line.replace(char, escape)
+    return line
 
 
 def to_txt(table: dict) -> str:

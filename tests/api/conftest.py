@@ -52,3 +52,8 @@ def small_resolution(make_version):
     make_version("A/RES/76/1", "en", EN, session=76)
     make_version("A/RES/76/1", "zh", ZH, session=76)
     return "A/RES/76/1"
+
+
+@pytest.fixture
+def corpus(sample_corpus, db):
+    """The shipped sample corpus, read-only."""
