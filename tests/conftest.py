@@ -1,9 +1,9 @@
 """Shared fixtures.
 
-``sample_corpus`` loads the shipped sample corpus once per test session
-(through the real ingest service and aligner) into the test database; tests
-that use it get read access and must not modify it. ``make_version`` builds a
-small version straight from paragraph data, for tests that need precise
+``sample_corpus`` loads the shipped sample corpus (through the real ingest
+service and aligner) into the test database, committed, so other tests may
+see it too: tests must not assume an empty database, nor modify the corpus.
+``make_version`` builds a small version straight from paragraph data, for tests that need precise
 shapes (long documents, hostile text) without going through the parser.
 """
 
@@ -16,16 +16,18 @@ from django.core.management import call_command
 from django.utils.html import escape
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def sample_corpus(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_sample_corpus", verbosity=0)
-    yield
-    with django_db_blocker.unblock():
-        from documents.models import Delegation, Document
+    """The shipped sample corpus, committed to the test database and shared
+    by the tests that read it. It is loaded on first use, and again after a
+    transactional test (the live server's) has flushed the tables."""
+    from documents.models import Version
+    from documents.sample_corpus import sample_files
 
-        Document.objects.all().delete()
-        Delegation.objects.all().delete()
+    with django_db_blocker.unblock():
+        if Version.objects.filter(source_name__endswith=".txt").count() < len(sample_files()):
+            call_command("load_sample_corpus", verbosity=0)
+    yield
 
 
 @pytest.fixture

@@ -15,8 +15,16 @@ from documents.services import ingest_version
 EN = SAMPLE_CORPUS_DIR / "A-RES-75-16.en.txt"
 
 
+SYMBOL = "A/RES/99/1"
+
+
 def table_counts():
+    """Row counts of every corpus table (other tests' committed data included)."""
     return tuple(m.objects.count() for m in (Document, Version, Paragraph, Footnote, Reference))
+
+
+def ingest_english(**options):
+    return ingest_version(raw=EN.read_bytes(), symbol=SYMBOL, language="en", **options)
 
 
 def count_kind(symbol, language, kind):
@@ -28,28 +36,28 @@ def count_kind(symbol, language, kind):
 @pytest.mark.django_db
 def test_ingest_command_prints_a_summary_and_is_idempotent():
     out = StringIO()
-    call_command("ingest", str(EN), stdout=out)
-    assert "A/RES/75/16 [en] created" in out.getvalue()
+    call_command("ingest", str(EN), "--symbol", SYMBOL, stdout=out)
+    assert f"{SYMBOL} [en] created" in out.getvalue()
     assert "6 footnotes" in out.getvalue()
     before = table_counts()
     out = StringIO()
-    call_command("ingest", str(EN), stdout=out)
+    call_command("ingest", str(EN), "--symbol", SYMBOL, stdout=out)
     assert "unchanged" in out.getvalue()
     assert table_counts() == before
 
 
 @pytest.mark.django_db
 def test_different_text_for_an_existing_version_needs_replace(tmp_path):
-    ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
-    edited = tmp_path / "edited.txt"
-    edited.write_bytes(EN.read_bytes().replace(b"Takes note", b"Takes careful note"))
+    ingest_english()
+    edited = EN.read_bytes().replace(b"Takes note", b"Takes careful note")
     with pytest.raises(IngestError, match="use --replace"):
-        ingest_version(raw=edited.read_bytes(), symbol="A/RES/75/16", language="en")
-    result = ingest_version(raw=edited.read_bytes(), symbol="A/RES/75/16", language="en",
-                            replace=True)
+        ingest_version(raw=edited, symbol=SYMBOL, language="en")
+    result = ingest_version(raw=edited, symbol=SYMBOL, language="en", replace=True)
     assert result.changed and not result.created
-    assert Version.objects.count() == 1
-    assert Paragraph.objects.filter(text__contains="Takes careful note").exists()
+    assert Version.objects.filter(document__symbol=SYMBOL).count() == 1
+    assert Paragraph.objects.filter(
+        version__document__symbol=SYMBOL, text__contains="Takes careful note"
+    ).exists()
 
 
 @pytest.mark.django_db
@@ -59,7 +67,7 @@ def test_different_text_for_an_existing_version_needs_replace(tmp_path):
     ids=["empty", "blank", "binary", "undecodable"],
 )
 def test_bad_input_exits_non_zero_and_leaves_the_database_as_it_was(tmp_path, content):
-    ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
+    ingest_english()
     before = table_counts()
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
@@ -89,18 +97,19 @@ def test_a_failure_while_storing_writes_nothing(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
+    before = table_counts()
     monkeypatch.setattr(Reference.objects, "bulk_create", explode)
     with pytest.raises(RuntimeError):
-        ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
-    assert table_counts() == (0, 0, 0, 0, 0)
+        ingest_english()
+    assert table_counts() == before
+    assert not Document.objects.filter(symbol=SYMBOL).exists()
 
 
 @pytest.mark.django_db
 def test_raw_source_is_kept_verbatim():
-    raw = EN.read_bytes()
-    version = ingest_version(raw=raw, symbol="A/RES/75/16", language="en").version
+    version = ingest_english().version
     version.refresh_from_db()
-    assert bytes(version.source) == raw
+    assert bytes(version.source) == EN.read_bytes()
 
 
 @pytest.mark.django_db
