@@ -266,7 +266,11 @@ def reading_page(context: dict) -> dict:
     return {
         "document": document,
         "columns": [
-            {**language_info(c), "title": versions[c].title, "pivot": c == context["table"]["pivot"]}
+            {
+                **language_info(c),
+                "title": versions[c].title,
+                "pivot": c == context["table"]["pivot"],
+            }
             for c in languages
         ],
         "column_count": len(languages),

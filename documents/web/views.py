@@ -77,7 +77,8 @@ def _freshness(document: Document) -> tuple[str, object]:
     key = "|".join(
         [document.symbol]
         + [f"{v.language}:{v.pk}:{v.updated_at.isoformat()}" for v in versions]
-        + [f"links:{links['count']}:{links['latest']}", f"corpus:{corpus['count']}:{corpus['latest']}"]
+        + [f"links:{links['count']}:{links['latest']}"]
+        + [f"corpus:{corpus['count']}:{corpus['latest']}"]
     )
     return key, max(stamps)
 

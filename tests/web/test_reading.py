@@ -60,7 +60,7 @@ def test_rows_say_whether_checked_or_automatic_and_mark_weak_links(client, resol
     Link.objects.filter(version=arabic, other_first__anchor="op-3").update(confidence=0.2)
     _, html = get(client, "/A/RES/1/1/?langs=en,ar")
     page = parse_page(html)
-    rows = {a["id"]: a["class"].split() for t, a in page.elements if "row" in a.get("class", "").split()}
+    rows = {a["id"]: a["class"].split() for _, a in page.with_class("row")}
     assert "status-checked" in rows["op-1"]
     assert "status-automatic" in rows["op-3"] and "is-weak" in rows["op-3"]
     assert "weak ar" in html
