@@ -14,6 +14,9 @@ from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
 from .rendering import backlinks, column_html, id_part, note_html, note_id, paragraph_id
 
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
+# the page's own words are English: "spoke in French", not "spoke in Français"
+ENGLISH_NAMES = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French",
+                 "ru": "Russian", "es": "Spanish"}
 LANGUAGE_ORDER = [code for code, _name in LANGUAGE_CHOICES]
 MAX_COLUMNS = 3
 WEAK_CONFIDENCE = 0.5
@@ -92,7 +95,11 @@ def _paragraph(p: dict, lang: str, notes: set[str], corpus: set[str], mark_ids: 
             p["html"], language=lang, anchor=p["anchor"], notes=notes,
             corpus_symbols=corpus, mark_ids=mark_ids,
         ),
-        "speaker": p["speaker"],
+        "speaker": (
+            {**p["speaker"], "language_name": ENGLISH_NAMES.get(p["speaker"]["language"], "")}
+            if p["speaker"]
+            else None
+        ),
     }
 
 
@@ -226,7 +233,7 @@ def record_columns(context: dict, rows: list[dict]) -> list[dict]:
                         "name": t.name,
                         "role": t.role,
                         "delegation": t.delegation_printed,
-                        "language": LANGUAGE_NAMES.get(t.language, t.language),
+                        "language": ENGLISH_NAMES.get(t.language, t.language),
                         "href": (
                             f"#{first_of_turn[(lang, t.index)]}"
                             if (lang, t.index) in first_of_turn

@@ -205,4 +205,6 @@ def test_sample_record_shows_meeting_and_speaker_index(client, sample_corpus):
     assert "Meeting" in html and "provisional record" in html
     assert page.with_class("speaker-index")
     assert page.with_class("speaker")
+    assert "spoke in English" in html  # language names in the page's own words
+    assert "President" in html and page.with_class("members")
     assert not set(page.fragment_links) - set(page.ids)
