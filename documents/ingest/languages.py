@@ -56,6 +56,14 @@ class Language:
     # a provisional verbatim record says so with these words
     record_markers: tuple[tuple[str, ...], ...] = ()
     page_labels: tuple[str, ...] = ()
+    # header lines that stand alone and never continue a wrapped heading:
+    # session, "Distr.: General" (full-line matches)
+    header_lines: tuple[re.Pattern, ...] = ()
+    # letterhead and organ lines ("United Nations", "General Assembly"): on
+    # their own they are header lines, after a connector they are a title's end
+    organ_lines: tuple[re.Pattern, ...] = ()
+    # a heading ending with one of these words goes on in the next block
+    connectors: frozenset[str] = frozenset()
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -69,6 +77,15 @@ def _meeting(pattern: str) -> re.Pattern:
 
 def _date(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def _lines(*patterns: str) -> tuple[re.Pattern, ...]:
+    """Full-line header patterns (``fullmatch``)."""
+    return tuple(re.compile(rf"(?:{p})\s*", re.IGNORECASE) for p in patterns)
+
+
+# printed the same in every language: "Distr.: General", "Original: English"
+COMMON_HEADER_LINES = _lines(r"Distr\.?\s*:.*", r"Original\s*:.*")
 
 
 LANGUAGES: dict[str, Language] = {
@@ -87,6 +104,15 @@ LANGUAGES: dict[str, Language] = {
         function_words=frozenset("the of and to in that with its for by on".split()),
         record_markers=(("provisional", "meeting"),),
         page_labels=("page",),
+        organ_lines=_lines(
+            r"United Nations",
+            r"General Assembly|Security Council",
+        ),
+        header_lines=_lines(
+            r"[\w-]+(?:\s+(?:special|emergency special))?\s+session",  # Seventy-fifth session
+            r"[\w-]+\s+year",  # Seventy-fifth year (Security Council)
+        ),
+        connectors=frozenset("and or of the between to for on in with its".split()),
     ),
     "fr": Language(
         code="fr",
@@ -103,6 +129,15 @@ LANGUAGES: dict[str, Language] = {
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
         record_markers=(("provisoire", "séance"),),
         page_labels=("page",),
+        organ_lines=_lines(
+            r"Nations Unies",
+            r"Assemblée générale|Conseil de sécurité",
+        ),
+        header_lines=_lines(
+            r"[\w-]+\s+session(?:\s+extraordinaire)?",  # Soixante-quinzième session
+            r"[\w-]+\s+année",
+        ),
+        connectors=frozenset("et ou de des du la le les entre à pour sur dans avec".split()),
     ),
     "es": Language(
         code="es",
@@ -122,6 +157,15 @@ LANGUAGES: dict[str, Language] = {
         function_words=frozenset("el los las del y que por con una para se".split()),
         record_markers=(("provisional", "sesión"),),
         page_labels=("página",),
+        organ_lines=_lines(
+            r"Naciones Unidas",
+            r"Asamblea General|Consejo de Seguridad",
+        ),
+        header_lines=_lines(
+            r"(?:[\w-]+\s+){1,3}período\s+de\s+sesiones",  # Septuagésimo quinto período...
+            r"[\w-]+\s+año",
+        ),
+        connectors=frozenset("y o de del la el los las entre a para sobre en con".split()),
     ),
     "ru": Language(
         code="ru",
@@ -137,6 +181,15 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         record_markers=(("предварительный", "заседание"), ("предварительный", "заседания")),
         page_labels=("стр.", "страница"),
+        organ_lines=_lines(
+            r"Организация\s+Объединенных\s+Наций",
+            r"Генеральная\s+Ассамблея|Совет\s+Безопасности",
+        ),
+        header_lines=_lines(
+            r"(?:[\w-]+\s+){1,2}сессия",  # Семьдесят пятая сессия
+            r"(?:[\w-]+\s+){1,2}год",
+        ),
+        connectors=frozenset("и или между с в на для по о".split()),
     ),
     "ar": Language(
         code="ar",
@@ -153,6 +206,15 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),
         record_markers=(("مؤقت", "الجلسة"),),
         page_labels=("الصفحة",),
+        organ_lines=_lines(
+            r"الأمم\s+المتحدة",
+            r"الجمعية\s+العامة|مجلس\s+الأمن",
+        ),
+        header_lines=_lines(
+            r"الدورة(?:\s+\S+){1,4}",  # الدورة الخامسة والسبعون
+            r"السنة(?:\s+\S+){1,4}",
+        ),
+        connectors=frozenset("بين و أو في من إلى على مع".split()),
     ),
     "zh": Language(
         code="zh",
@@ -168,6 +230,15 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*号决议"),
         record_markers=(("临时逐字记录",),),
         page_labels=("页",),
+        organ_lines=_lines(
+            r"联合国",
+            r"大会|安全理事会",
+        ),
+        header_lines=_lines(
+            r"第[一二三四五六七八九十百]+届(?:特别|紧急特别)?会议",  # 第七十五届会议
+            r"第[一二三四五六七八九十百]+年",
+        ),
+        connectors=frozenset("和 与 及 同 的".split()),
     ),
 }
 

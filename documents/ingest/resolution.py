@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .languages import INTRO_PUNCTUATION, PARAGRAPH_END, Language, find_date, parse_date
+from .languages import (
+    COMMON_HEADER_LINES,
+    INTRO_PUNCTUATION,
+    PARAGRAPH_END,
+    Language,
+    find_date,
+    parse_date,
+)
 from .normalise import probe, probe_end
 from .segment import Block, is_cjk
 
@@ -44,6 +51,12 @@ SUB_PARAGRAPH = re.compile(
 ROMAN = re.compile(r"^[ivxl]+$")
 PARAGRAPH_CLOSED = ".;:。；：؛"  # an operative or sub-paragraph ends with one of these
 MAX_SIGNATURE_LENGTH = 80
+# a heading ending with one of these is finished: the next block is another
+HEADING_END = ".;!?。；！？؛]"
+# a heading ending so goes on in the next block: "... organizations:"
+HEADING_GOES_ON = ":：-–"
+# a document symbol alone on its line: "S/PRST/2013/16", "A/75/L.27"
+SYMBOL_ALONE = re.compile(r"^[ASE]/[\w./()-]+$")
 
 
 @dataclass
@@ -106,6 +119,45 @@ def is_signature_line(text: str, lang: Language) -> bool:
         return True
     found = find_date(text, lang)  # a date alone on its line
     return found is not None and len(text.strip("*. ")) - len(found[1].group()) <= 2
+
+
+def is_header_line(text: str, lang: Language) -> bool:
+    """True for a header line that stands on its own: session, agenda item,
+    adoption line, "[without reference ...]", "Distr.: General", a symbol,
+    a date, the symbol line or the preamble intro."""
+    if text.startswith(("[", "［")) or SYMBOL_ALONE.match(text):
+        return True
+    if any(p.fullmatch(text) for p in (*lang.header_lines, *COMMON_HEADER_LINES)):
+        return True
+    if lang.agenda_item.match(text) or any(
+        _fold(marker) in _fold(text) for marker in lang.adoption_markers
+    ):
+        return True
+    if preamble_body(text, lang) or read_symbol_line(text, lang)[0]:
+        return True
+    found = find_date(text, lang)  # a date alone
+    return found is not None and len(text.strip("*. ")) - len(found[1].group()) <= 2
+
+
+def continues_heading(previous: str, following: str, lang: Language) -> bool:
+    """True when ``following`` is the rest of the heading ``previous``,
+    hard-wrapped into two blocks: the first does not end a sentence or an
+    item, and neither is a header line of its own. A letterhead or organ
+    name ("United Nations") continues only a heading that ends with a
+    connector ("between the") or a colon."""
+    if not previous or not following or previous[-1] in HEADING_END:
+        return False
+    if is_header_line(previous, lang) or is_header_line(following, lang):
+        return False
+    if any(p.fullmatch(previous) for p in lang.organ_lines):
+        return False
+    if any(p.fullmatch(following) for p in lang.organ_lines):
+        words = previous.split()
+        last = words[-1].casefold() if words else ""
+        return previous[-1] in HEADING_GOES_ON or last in lang.connectors or (
+            previous[-1] in lang.connectors  # Chinese: "...同"
+        )
+    return True
 
 
 def _glue(left: str, right: str) -> str:
@@ -204,7 +256,8 @@ class _Classifier:
     def header(self, block: Block, text: str) -> None:
         lang, result = self.lang, self.result
         body = preamble_body(text, lang)
-        if body:
+        letterhead = not result.symbol and any(p.fullmatch(text) for p in lang.organ_lines)
+        if body and not letterhead:  # "大会" atop the page, "大会，" opening the preamble
             result.body = body
             self.add("preamble_intro", "intro", block.text, block.line)
             self.state = "preamble"
@@ -224,6 +277,14 @@ class _Classifier:
         agenda = lang.agenda_item.match(text)
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
+        previous = result.paragraphs[-1] if result.paragraphs else None
+        if (
+            previous is not None
+            and previous.kind == "heading"
+            and continues_heading(probe_end(previous.source), text, lang)
+        ):
+            previous.source = _glue(previous.source, block.text)  # hard-wrapped
+            return
         self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
 
     def body(self, block: Block, text: str) -> None:
