@@ -105,6 +105,7 @@ def reading(request, symbol: str):
         request, etag=etag, last_modified=int(last_modified.timestamp())
     )
     if not_modified is not None:
+        not_modified["ETag"] = etag
         return not_modified
     cache_key = f"{CACHE_VERSION}:{digest}"
     html = cache.get(cache_key)

@@ -76,6 +76,8 @@ def test_etag_gives_304(client, short_and_long):
     assert etag and response["Last-Modified"]
     again = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
+    assert again["ETag"] == etag
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"]).status_code == 304
     assert client.get("/A/RES/5/5/?langs=ar,en", HTTP_IF_NONE_MATCH=etag).status_code == 200
 
 
