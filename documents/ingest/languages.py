@@ -64,6 +64,9 @@ class Language:
     organ_lines: tuple[re.Pattern, ...] = ()
     # a heading ending with one of these words goes on in the next block
     connectors: frozenset[str] = frozenset()
+    # sub-paragraph letters as printed -> the Latin letter of the same rank,
+    # so that op-5-b is the same place in every language: "(ب)" -> "b"
+    sub_paragraph_letters: dict[str, str] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -77,6 +80,17 @@ def _meeting(pattern: str) -> re.Pattern:
 
 def _date(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def _letters(alphabet: str) -> dict[str, str]:
+    """Sub-paragraph letters in the order printed -> "a", "b", "c"...; a
+    space-separated item may list variants of one letter with "|". Exactly
+    26 items: one per Latin letter."""
+    table = {}
+    for latin, variants in zip("abcdefghijklmnopqrstuvwxyz", alphabet.split(), strict=True):
+        for variant in variants.split("|"):
+            table[variant] = latin
+    return table
 
 
 def _lines(*patterns: str) -> tuple[re.Pattern, ...]:
@@ -190,6 +204,8 @@ LANGUAGES: dict[str, Language] = {
             r"(?:[\w-]+\s+){1,2}год",
         ),
         connectors=frozenset("и или между с в на для по о".split()),
+        # the Russian alphabet without ё, й, ъ, ы, ь
+        sub_paragraph_letters=_letters("а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э"),
     ),
     "ar": Language(
         code="ar",
@@ -215,6 +231,10 @@ LANGUAGES: dict[str, Language] = {
             r"السنة(?:\s+\S+){1,4}",
         ),
         connectors=frozenset("بين و أو في من إلى على مع".split()),
+        # abjad order, as the United Nations prints it: (أ) (ب) (ج) (د) (هـ) (و)
+        sub_paragraph_letters=_letters(
+            "أ|ا|إ ب ج د هـ|ه و ز ح ط ي|ى ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض"
+        ),
     ),
     "zh": Language(
         code="zh",

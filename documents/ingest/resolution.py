@@ -331,15 +331,22 @@ class _Classifier:
             self.add("operative", f"op-{n}", source, block.line, str(n))
 
     def sub_paragraph(self, block: Block, label: str) -> None:
-        roman = bool(ROMAN.match(label)) and self.last_letter not in ("", "h") and (
-            label != "i" or not self.letter_anchor.endswith("-h")
+        """``number`` keeps the printed label ("(ب)"); the anchor uses the
+        Latin letter of the same rank ("op-5-b") so anchors match across
+        languages. Roman numerals ("(ii)") nest under the last letter."""
+        latin = self.lang.sub_paragraph_letters.get(label)
+        roman = (
+            latin is None
+            and bool(ROMAN.match(label))
+            and self.last_letter not in ("", "h")
+            and (label != "i" or not self.letter_anchor.endswith("-h"))
         )
         if roman and self.letter_anchor:
             anchor = f"{self.letter_anchor}-{label}"
         else:
-            anchor = f"{self.current_parent}-{label}"
+            anchor = f"{self.current_parent}-{latin or label}"
             self.letter_anchor = anchor
-            self.last_letter = label
+            self.last_letter = latin or label
         self.add("sub_paragraph", anchor, block.text, block.line, f"({label})")
 
     def closing(self, block: Block, text: str) -> None:

@@ -128,3 +128,109 @@ def test_broken_numbering_is_a_warning_naming_the_line():
     assert any(
         "operative paragraph 5 follows 2" in w and w.startswith("line ") for w in version.warnings
     )
+
+
+def _subs(text: str) -> list[tuple[str, str]]:
+    version = parse_version(text.encode("utf-8"))
+    return [(p.anchor, p.number) for p in version.paragraphs if p.kind == "sub_paragraph"]
+
+
+ENGLISH_SUBS = """75/99. Letters and numerals
+
+The General Assembly,
+
+Recalling its resolution 74/4,
+
+1. Decides:
+
+(a) To act;
+
+(b) To report:
+
+(i) Once;
+
+(ii) Twice;
+
+(c) To review;
+
+(d) To consult;
+
+(e) To remain seized.
+
+10th plenary meeting
+1 December 2020
+"""
+
+ARABIC_SUBS = """99/75 - حروف وأرقام
+
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 4/74،
+
+1 - تقرر ما يلي:
+
+(أ) أن تعمل؛
+
+(ب) أن تقدم تقريرا:
+
+(i) مرة؛
+
+(ii) مرتين؛
+
+(ج) أن تستعرض؛
+
+(د) أن تتشاور؛
+
+(هـ) أن تبقي المسألة قيد نظرها.
+
+الجلسة العامة 10
+1 كانون الأول/ديسمبر 2020
+"""
+
+RUSSIAN_SUBS = """75/99. Буквы и цифры
+
+Генеральная Ассамблея,
+
+ссылаясь на свою резолюцию 74/4,
+
+1. постановляет:
+
+а) действовать;
+
+б) представить доклад:
+
+i) один раз;
+
+ii) дважды;
+
+в) провести обзор;
+
+г) провести консультации;
+
+д) продолжать заниматься этим вопросом.
+
+10-е пленарное заседание
+1 декабря 2020 года
+"""
+
+
+def test_sub_paragraph_anchors_use_latin_letters_in_every_language():
+    """Anchors are comparable across languages (op-1-b is the second item
+    everywhere); ``number`` keeps the label as printed."""
+    english = _subs(ENGLISH_SUBS)
+    arabic = _subs(ARABIC_SUBS)
+    russian = _subs(RUSSIAN_SUBS)
+    anchors = ["op-1-a", "op-1-b", "op-1-b-i", "op-1-b-ii", "op-1-c", "op-1-d", "op-1-e"]
+    assert [a for a, _n in english] == anchors
+    assert [a for a, _n in arabic] == anchors
+    assert [a for a, _n in russian] == anchors
+    assert [n for _a, n in arabic] == ["(أ)", "(ب)", "(i)", "(ii)", "(ج)", "(د)", "(هـ)"]
+    assert [n for _a, n in russian] == ["(а)", "(б)", "(i)", "(ii)", "(в)", "(г)", "(д)"]
+
+
+def test_russian_letter_i_is_a_letter_not_a_roman_numeral():
+    """Cyrillic "и)" is the ninth letter (anchor "i"), never roman one."""
+    items = "".join(f"{letter}) пункт;\n\n" for letter in "абвгдежзик")
+    text = RUSSIAN_SUBS.split("а) действовать")[0] + items + "2. постановляет продолжать.\n"
+    anchors = [a for a, _n in _subs(text)]
+    assert anchors == [f"op-1-{c}" for c in "abcdefghij"]
