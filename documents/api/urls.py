@@ -5,7 +5,9 @@ and the more specific patterns come first: ``aligned/`` and ``export/``,
 then a language version, then the document itself.
 """
 
-from django.urls import path, register_converter
+from django.http import JsonResponse
+from django.urls import path, re_path, register_converter
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from documents.api import views
@@ -25,6 +27,17 @@ class LanguageConverter:
 
 
 register_converter(LanguageConverter, "lang")
+
+NO_SUCH_ENDPOINT = "no such API endpoint"
+
+
+@csrf_exempt
+def no_such_endpoint(request, rest=""):
+    """Anything else under /api/ (a path with a line break in it, a typo)
+    answers JSON like the rest of the API, not the site's HTML 404 (nor a
+    CSRF 403 for a write: there is nothing here to protect)."""
+    return JsonResponse({"detail": NO_SUCH_ENDPOINT}, status=404)
+
 
 urlpatterns = [
     path("v1/documents/", views.DocumentListApi.as_view(), name="api-documents"),
@@ -47,4 +60,5 @@ urlpatterns = [
     path("v1/search/", views.SearchApi.as_view(), name="api-search"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    re_path(r"^(?P<rest>[\s\S]*)$", no_such_endpoint),
 ]

@@ -54,8 +54,13 @@ from documents.services import ingest_version
 
 UNKNOWN_DOCUMENT = "no published document {symbol!r}"
 UNKNOWN_VERSION = "{symbol} has no published {language} version"
+NOT_A_VERSION = (
+    "{path!r} is not a language version: PUT to /api/v1/documents/<symbol>/<lang>/ "
+    "with lang one of ar, zh, en, fr, ru, es"
+)
 TOO_FEW_LANGUAGES = "an export needs two to six languages; {symbol} offers {codes}"
 
+PAGE_NOT_FOUND = {404: OpenApiResponse(s.ErrorSerializer, description="No such page.")}
 ERRORS = {
     400: OpenApiResponse(s.ErrorSerializer, description="Bad parameters."),
     404: OpenApiResponse(s.ErrorSerializer, description="Unknown symbol or language."),
@@ -199,7 +204,7 @@ class DocumentListApi(generics.ListAPIView):
                 response_only=True,
             )
         ],
-        responses={200: s.DocumentListSerializer(many=True), 400: ERRORS[400]},
+        responses={200: s.DocumentListSerializer(many=True), 400: ERRORS[400], **PAGE_NOT_FOUND},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -297,6 +302,12 @@ class DocumentDetailApi(APIView):
         data = s.DocumentDetailSerializer(document_detail(document)).data
         return _with_etag(Response(data), etag)
 
+    @extend_schema(exclude=True)
+    def put(self, request, symbol):
+        """A PUT that reaches here named no valid language (``.../de/``):
+        the version it means does not exist."""
+        raise NotFound(NOT_A_VERSION.format(path=symbol))
+
 
 class VersionApi(APIView):
     parser_classes = [JSONParser, MultiPartParser, FormParser]
@@ -360,7 +371,12 @@ class VersionApi(APIView):
             ),
             INGEST_EXAMPLE,
         ],
-        responses={201: s.IngestResultSerializer, 200: s.IngestResultSerializer, **WRITE_ERRORS},
+        responses={
+            201: s.IngestResultSerializer,
+            200: s.IngestResultSerializer,
+            **WRITE_ERRORS,
+            404: OpenApiResponse(s.ErrorSerializer, description="Not one of the six languages."),
+        },
     )
     def put(self, request, symbol, lang):
         serializer = s.VersionIngestInputSerializer(data=request.data)
@@ -512,7 +528,7 @@ class SearchApi(generics.GenericAPIView):
                 response_only=True,
             )
         ],
-        responses={200: s.SearchHitSerializer(many=True), 400: ERRORS[400]},
+        responses={200: s.SearchHitSerializer(many=True), 400: ERRORS[400], **PAGE_NOT_FOUND},
     )
     def get(self, request):
         query = _validated(s.SearchQuerySerializer, request.query_params)
