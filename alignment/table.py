@@ -131,6 +131,9 @@ def build_table(
             return (key[1], 0, 0, 0)
         return (key[1], 1, key[2], key[3])
 
+    rank_of = {
+        lang: {oid: k for k, oid in enumerate(order_by_lang.get(lang, ()))} for lang in languages
+    }
     rows: list[Row] = []
     members_of: dict[int, list[int]] = {}
     for k in range(len(pivot)):
@@ -142,7 +145,7 @@ def build_table(
             row_cells[pivot_lang] = list(pivot_ids)
         for lang in languages:
             ids = cells[key].get(lang, [])
-            rank = {oid: k for k, oid in enumerate(order_by_lang.get(lang, ()))}
+            rank = rank_of[lang]
             row_cells[lang] = sorted(dict.fromkeys(ids), key=lambda o, r=rank: r.get(o, 0))
         if not any(row_cells.values()):
             continue
