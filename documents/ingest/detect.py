@@ -3,8 +3,13 @@
 Reads: the decoded text (and the ``Line`` list from ``normalise``).
 Produces: a language code (by script; Latin text by its function words),
 a document kind ("verbatim_record" when the text says it is a provisional
-record of a meeting, else "resolution") and a symbol ("75/16." or
-"16/75 -" gives A/RES/75/16; records ask ``documents.ingest.record``).
+record of a meeting; "presidential_statement" for an S/PRST symbol line or
+a "Statement by the President of the Security Council" line; "decision"
+when a paragraph opens "At its 30th plenary meeting, on ..., the General
+Assembly"; else "resolution") and a symbol ("75/16." or "16/75 -" gives
+A/RES/75/16, or A/DEC/75/501 for a decision; "Resolution 2532 (2020)"
+gives S/RES/2532(2020); "S/PRST/2013/16" alone on a line is itself;
+records ask ``documents.ingest.record``).
 Raises ``IngestError`` with UNKNOWN_LANGUAGE or UNKNOWN_SYMBOL.
 """
 
@@ -15,7 +20,7 @@ from collections import Counter
 
 from .errors import UNKNOWN_LANGUAGE, UNKNOWN_SYMBOL, IngestError
 from .languages import LANGUAGES, Language
-from .resolution import read_symbol_line
+from .resolution import is_statement_title, preamble_body, read_symbol_line
 
 SCRIPTS = {
     "arab": ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
@@ -24,6 +29,8 @@ SCRIPTS = {
     "latin": ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F)),
 }
 WORD = re.compile(r"[^\W\d_]+")
+# a presidential statement's symbol alone on its line: "S/PRST/2013/16"
+PRST_SYMBOL = re.compile(r"^\s*\**\s*(?P<symbol>S/PRST/\d{4}/\d{1,3})\s*\**\s*$", re.MULTILINE)
 MIN_LETTERS = 20
 
 
@@ -65,8 +72,23 @@ def is_record(text: str, lang: Language) -> bool:
     return any(all(word.casefold() in head for word in words) for words in lang.record_markers)
 
 
+def _head_lines(text: str) -> list[str]:
+    return [line.strip().strip("*").strip() for line in text[:6000].splitlines()]
+
+
 def detect_kind(text: str, language: str) -> str:
-    return "verbatim_record" if is_record(text, LANGUAGES[language]) else "resolution"
+    """The document kind read from the wording (see the module docstring)."""
+    lang = LANGUAGES[language]
+    if is_record(text, lang):
+        return "verbatim_record"
+    lines = [line for line in _head_lines(text) if line]
+    if PRST_SYMBOL.search(text[:6000]) or any(is_statement_title(ln, lang) for ln in lines):
+        return "presidential_statement"
+    opening = lang.decision_opening
+    if opening and any(opening.match(ln) for ln in lines):
+        if not any(preamble_body(ln, lang) for ln in lines):
+            return "decision"
+    return "resolution"
 
 
 def detect_symbol(text: str, language: str, kind: str) -> str:
@@ -82,9 +104,14 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
             return symbol
         raise IngestError(UNKNOWN_SYMBOL)
     lang = LANGUAGES[language]
+    if kind == "presidential_statement":
+        found = PRST_SYMBOL.search(text)
+        if found:
+            return found.group("symbol")
+        raise IngestError(UNKNOWN_SYMBOL)
     for line in text.splitlines():
         stripped = line.strip().strip("*").strip()
-        symbol = read_symbol_line(stripped, lang)[0] if stripped else ""
+        symbol = read_symbol_line(stripped, lang, kind)[0] if stripped else ""
         if symbol:
             return symbol
     raise IngestError(UNKNOWN_SYMBOL)

@@ -67,6 +67,11 @@ class Language:
     # sub-paragraph letters as printed -> the Latin letter of the same rank,
     # so that op-5-b is the same place in every language: "(ب)" -> "b"
     sub_paragraph_letters: dict[str, str] = field(default_factory=dict)
+    # the title line of a presidential statement of the Security Council
+    statement_titles: tuple[str, ...] = ()
+    # the opening of a General Assembly decision: "At its 30th plenary
+    # meeting, on 23 November 2020, the General Assembly ... decided"
+    decision_opening: re.Pattern | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -80,6 +85,10 @@ def _meeting(pattern: str) -> re.Pattern:
 
 def _date(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def _opening(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE | re.DOTALL)
 
 
 def _letters(alphabet: str) -> dict[str, str]:
@@ -108,7 +117,11 @@ LANGUAGES: dict[str, Language] = {
         script="latin",
         preamble_intros={"The General Assembly": "GA", "The Security Council": "SC"},
         meeting_line=_meeting(r"\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"),
-        adoption_markers=("Resolution adopted by",),
+        adoption_markers=("Resolution adopted by", "Adopted by the Security Council"),
+        statement_titles=("Statement by the President of the Security Council",),
+        decision_opening=_opening(
+            r"At\s+its\s+\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b.*?\bthe\s+General\s+Assembly\b"
+        ),
         agenda_item=re.compile(r"^Agenda items?\s+(?P<item>\d.*)$", re.I),
         months=_months(
             "january february march april may june july august september october november december"
@@ -133,7 +146,14 @@ LANGUAGES: dict[str, Language] = {
         script="latin",
         preamble_intros={"L'Assemblée générale": "GA", "Le Conseil de sécurité": "SC"},
         meeting_line=_meeting(r"\d+(?:e|ème|re)\s+séance(?:\s+plénière)?"),
-        adoption_markers=("Résolution adoptée par",),
+        adoption_markers=("Résolution adoptée par", "Adoptée par le Conseil de sécurité"),
+        statement_titles=(
+            "Déclaration du Président du Conseil de sécurité",
+            "Déclaration de la présidence du Conseil de sécurité",
+        ),
+        decision_opening=_opening(
+            r"À\s+sa\s+\d+(?:e|ème|re)\s+séance\s+plénière\b.*?\bl.Assemblée\s+générale\b"
+        ),
         agenda_item=re.compile(r"^Points?\s+(?P<item>\d.*?)\s+de l.ordre du jour", re.I),
         months=_months(
             "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
@@ -158,7 +178,14 @@ LANGUAGES: dict[str, Language] = {
         script="latin",
         preamble_intros={"La Asamblea General": "GA", "El Consejo de Seguridad": "SC"},
         meeting_line=_meeting(r"\d+[ªa]?\.?\s+sesión(?:\s+plenaria)?"),
-        adoption_markers=("Resolución aprobada por",),
+        adoption_markers=("Resolución aprobada por", "Aprobada por el Consejo de Seguridad"),
+        statement_titles=(
+            "Declaración de la Presidencia del Consejo de Seguridad",
+            "Declaración del Presidente del Consejo de Seguridad",
+        ),
+        decision_opening=_opening(
+            r"En\s+su\s+\d+[ªa]?\.?\s+sesión\s+plenaria\b.*?\bla\s+Asamblea\s+General\b"
+        ),
         agenda_item=re.compile(r"^Temas?\s+(?P<item>\d.*?)\s+del programa", re.I),
         months=_months(
             "enero febrero marzo abril mayo junio julio agosto septiembre"
@@ -186,7 +213,15 @@ LANGUAGES: dict[str, Language] = {
         script="cyrillic",
         preamble_intros={"Генеральная Ассамблея": "GA", "Совет Безопасности": "SC"},
         meeting_line=_meeting(r"\d+(?:-?[еяй])?\s+(?:пленарное\s+)?заседание"),
-        adoption_markers=("Резолюция, принятая", "Резолюция принятая"),
+        adoption_markers=(
+            "Резолюция, принятая",
+            "Резолюция принятая",
+            "Принята Советом Безопасности",
+        ),
+        statement_titles=("Заявление Председателя Совета Безопасности",),
+        decision_opening=_opening(
+            r"На\s+своем\s+\d+(?:-?м)?\s+пленарном\s+заседании\b.*?Генеральная\s+Ассамблея"
+        ),
         agenda_item=re.compile(r"^Пункты?\s+(?P<item>\d.*?)\s+повестки дня", re.I),
         months=_months(
             "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
@@ -212,7 +247,11 @@ LANGUAGES: dict[str, Language] = {
         script="arab",
         preamble_intros={"إن الجمعية العامة": "GA", "إن مجلس الأمن": "SC"},
         meeting_line=_meeting(r"الجلسة\s+(?:العامة\s+)?\d+"),
-        adoption_markers=("قرار اتخذته",),
+        adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
+        statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
+        decision_opening=_opening(
+            r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
+        ),
         agenda_item=re.compile(r"^البند\s+(?P<item>\d.*?)\s+من جدول الأعمال"),
         months=_AR_MONTHS,
         date_patterns=(
@@ -241,7 +280,9 @@ LANGUAGES: dict[str, Language] = {
         script="han",
         preamble_intros={"大会": "GA", "安全理事会": "SC"},
         meeting_line=_meeting(r"第\s*\d+\s*次(?:全体)?会议"),
-        adoption_markers=("大会决议", "大会通过的决议", "安全理事会决议"),
+        adoption_markers=("大会决议", "大会通过的决议", "安全理事会决议", "次会议通过"),
+        statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
+        decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
         agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),
         months={},
         date_patterns=(

@@ -3,7 +3,8 @@
 Stages, in order (each module says what it reads and produces):
 decode -> normalise (lines) -> detect (language, kind, symbol when not
 given) -> segment (blocks) -> normalise (re-join split paragraphs) ->
-classify (``resolution``, or ``record.parse_record`` for verbatim records)
+classify (``resolution`` for resolutions, decisions and presidential
+statements, or ``record.parse_record`` for verbatim records)
 -> footnotes (marks out of the text, linked to footnotes) -> references
 (``references.find_references``) -> markup (HTML) -> validate (warnings).
 
@@ -26,7 +27,7 @@ from .footnotes import MISSING_FOOTNOTE, UNREFERENCED_FOOTNOTE, read_footnotes, 
 from .languages import LANGUAGES
 from .markup import parse_inline, render_html
 from .normalise import join_split_paragraphs, normalise_lines
-from .resolution import classify_resolution
+from .resolution import STATEMENT_KINDS, classify_resolution
 from .segment import segment
 from .types import KINDS, ParagraphData, ParsedVersion, ReferenceData
 
@@ -61,9 +62,12 @@ def parse_version(
         return _parse_record(text, symbol=symbol, language=language)
     lines = normalise_lines(text)
     blocks = join_split_paragraphs(segment(lines))
-    parse = classify_resolution(blocks, LANGUAGES[language])
+    parse = classify_resolution(blocks, LANGUAGES[language], kind)
     kinds = {p.kind for p in parse.paragraphs}
-    if not kinds & {"operative", "preambular"}:
+    if kind in STATEMENT_KINDS:
+        if "other" not in kinds:
+            raise IngestError(NO_STRUCTURE.format(what="paragraphs after the title"))
+    elif not kinds & {"operative", "preambular"}:
         raise IngestError(NO_STRUCTURE.format(what="preamble or numbered operative paragraphs"))
     symbol = symbol or parse.symbol or detect.detect_symbol(text, language, kind)
     version = ParsedVersion(

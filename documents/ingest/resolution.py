@@ -14,6 +14,16 @@ intro ("The General Assembly,": ``intro``), preambular paragraphs
 (``pp-1``...), operative paragraphs numbered "1.", "1 -", "- 3 -" or "1．"
 (``op-1``...), their sub-paragraphs "(a)", "(i)" (``op-5-a``, ``op-5-a-i``),
 and the closing plenary-meeting line with its date (``signature``).
+Security Council resolutions ("Resolution 2532 (2020)", "Adopted by the
+Security Council at its 8743rd meeting, on 1 July 2020", "The Security
+Council,") have the same parts.
+
+Statements (kind ``decision``: "75/501. Title" then "At its 30th plenary
+meeting, on ..., the General Assembly ... decided ..."; kind
+``presidential_statement``: "Statement by the President of the Security
+Council" then its paragraphs) have headings, a ``title`` and body
+paragraphs of kind ``other`` (``p-1``...) with their sub-paragraphs
+(``p-2-a``); no preamble, no operative numbering.
 """
 
 from __future__ import annotations
@@ -96,19 +106,36 @@ def preamble_body(text: str, lang: Language) -> str:
     return ""
 
 
-def read_symbol_line(text: str, lang: Language) -> tuple[str, str, int | None]:
-    """(symbol, title, session) from "75/16. Title", or ("", "", None)."""
-    for pattern in lang.symbol_lines:
+# the General Assembly series of each kind printed as "75/16. Title"
+GA_SERIES = {"resolution": "A/RES", "decision": "A/DEC"}
+# kinds made of plain body paragraphs, without preamble or operative numbers
+STATEMENT_KINDS = ("decision", "presidential_statement")
+
+
+def read_symbol_line(
+    text: str, lang: Language, kind: str = "resolution"
+) -> tuple[str, str, int | None]:
+    """(symbol, title, session) from "75/16. Title" (A/RES/75/16; A/DEC/75/501
+    for a decision) or "Resolution 2532 (2020)" (S/RES/2532(2020)), or
+    ("", "", None)."""
+    series = GA_SERIES.get(kind)
+    for pattern in lang.symbol_lines if series else ():
         match = pattern.match(text)
         if match:
             session = int(match.group("session"))
-            symbol = f"A/RES/{session}/{int(match.group('number'))}"
+            symbol = f"{series}/{session}/{int(match.group('number'))}"
             return symbol, match.group("title").strip(), session
-    if lang.sc_resolution is not None:
+    if lang.sc_resolution is not None and kind == "resolution":
         match = lang.sc_resolution.match(text)
         if match:
-            return f"S/RES/{match.group('number')} ({match.group('year')})", "", None
+            return f"S/RES/{int(match.group('number'))}({match.group('year')})", "", None
     return "", "", None
+
+
+def is_statement_title(text: str, lang: Language) -> bool:
+    """"Statement by the President of the Security Council" and its kin."""
+    folded = _fold(text).rstrip(".:： ")
+    return any(folded == _fold(title) for title in lang.statement_titles)
 
 
 def is_signature_line(text: str, lang: Language) -> bool:
@@ -133,7 +160,9 @@ def is_header_line(text: str, lang: Language) -> bool:
         _fold(marker) in _fold(text) for marker in lang.adoption_markers
     ):
         return True
-    if preamble_body(text, lang) or read_symbol_line(text, lang)[0]:
+    if preamble_body(text, lang) or is_statement_title(text, lang):
+        return True
+    if any(read_symbol_line(text, lang, kind)[0] for kind in GA_SERIES):
         return True
     found = find_date(text, lang)  # a date alone
     return found is not None and len(text.strip("*. ")) - len(found[1].group()) <= 2
@@ -213,8 +242,9 @@ def _split_inline_numbers(source: str, expected: int) -> list[str]:
 
 
 class _Classifier:
-    def __init__(self, lang: Language):
+    def __init__(self, lang: Language, kind: str = "resolution"):
         self.lang = lang
+        self.kind = kind
         self.result = ResolutionParse()
         self.state = "header"
         self.counters: dict[str, int] = {}
@@ -246,7 +276,11 @@ class _Classifier:
         text = probe(block.text)
         if not text:
             return
-        if self.state == "header":
+        if self.state == "statement":
+            self.statement(block, text)
+        elif self.state == "header" and self.kind in STATEMENT_KINDS:
+            self.statement_header(block, text)
+        elif self.state == "header":
             self.header(block, text)
         elif self.state == "closing":
             self.closing(block, text)
@@ -267,7 +301,9 @@ class _Classifier:
             self.state = "preamble"
             self.body(block, text)
             return
-        symbol, title, session = ("", "", None) if result.symbol else read_symbol_line(text, lang)
+        symbol, title, session = (
+            ("", "", None) if result.symbol else read_symbol_line(text, lang, self.kind)
+        )
         if symbol:
             result.symbol, result.title, result.session = symbol, title, session
             self.add("title", "title", block.text, block.line)
@@ -277,15 +313,61 @@ class _Classifier:
         agenda = lang.agenda_item.match(text)
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
+        self.heading(block, text)
+
+    def heading(self, block: Block, text: str) -> None:
+        result = self.result
         previous = result.paragraphs[-1] if result.paragraphs else None
         if (
             previous is not None
             and previous.kind == "heading"
-            and continues_heading(probe_end(previous.source), text, lang)
+            and continues_heading(probe_end(previous.source), text, self.lang)
         ):
             previous.source = _glue(previous.source, block.text)  # hard-wrapped
             return
         self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+
+    def statement_header(self, block: Block, text: str) -> None:
+        """Header of a decision or a presidential statement: headings until
+        the title ("75/501. Title", "Statement by the President ..."); the
+        body starts after it, or at a decision's opening, or at the first
+        long sentence when the title is missing."""
+        lang, result = self.lang, self.result
+        symbol, title, session = read_symbol_line(text, lang, self.kind)
+        if symbol and not result.symbol:
+            result.symbol, result.title, result.session = symbol, title, session
+            self.add("title", "title", block.text, block.line)
+            self.state = "statement"
+            return
+        if self.kind == "presidential_statement" and is_statement_title(text, lang):
+            result.title = result.title or text
+            self.add("title", "title", block.text, block.line)
+            self.state = "statement"
+            return
+        opening = lang.decision_opening
+        sentence = len(text) > MAX_SIGNATURE_LENGTH and probe_end(text)[-1:] in PARAGRAPH_CLOSED
+        if (opening and opening.match(text)) or (sentence and not is_header_line(text, lang)):
+            self.state = "statement"
+            self.statement(block, text)
+            return
+        if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
+            result.date = result.date or parse_date(text, lang)
+        self.heading(block, text)
+
+    def statement(self, block: Block, text: str) -> None:
+        """A body paragraph of a decision or statement: ``other`` (p-N),
+        or a sub-paragraph of the paragraph before."""
+        sub = SUB_PARAGRAPH.match(text)
+        if sub and self.current_parent:
+            self.sub_paragraph(block, sub.group("label"))
+            return
+        if not any(p.kind == "other" for p in self.result.paragraphs):
+            # the first paragraph says when: "At its 30th plenary meeting, on ..."
+            self.result.date = self.result.date or parse_date(text, self.lang)
+        number = self.next_number("p")
+        self.current_parent = f"p-{number}"
+        self.last_letter = ""
+        self.add("other", f"p-{number}", block.text, block.line)
 
     def body(self, block: Block, text: str) -> None:
         if self.state == "operative" and is_signature_line(text, self.lang):
@@ -361,15 +443,18 @@ class _Classifier:
         self.result.date = self.result.date or parse_date(text, self.lang)
 
 
-def classify_resolution(blocks: list[Block], lang: Language) -> ResolutionParse:
-    """Classify ``blocks`` of one resolution (see the module docstring)."""
-    classifier = _Classifier(lang)
+def classify_resolution(
+    blocks: list[Block], lang: Language, kind: str = "resolution"
+) -> ResolutionParse:
+    """Classify ``blocks`` of one resolution, decision or presidential
+    statement (see the module docstring)."""
+    classifier = _Classifier(lang, kind)
     for block in split_run_together(blocks, lang):
         if block.footnote:
             classifier.result.footnote_blocks.append(block)
         else:
             classifier.block(block)
     result = classifier.result
-    if not any(p.kind == "preamble_intro" for p in result.paragraphs):
+    if kind == "resolution" and not any(p.kind == "preamble_intro" for p in result.paragraphs):
         result.warnings.append("no preamble intro found")
     return result
