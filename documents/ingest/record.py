@@ -105,10 +105,12 @@ ADDRESS_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: A printed record symbol on a header line: "S/PV.7050", "A/68/PV.5".
+#: A printed record symbol on a header line: "S/PV.7050", "A/68/PV.5",
+#: "United Nations S/PV.7051", "联合国 S/PV.7050".
 RECORD_SYMBOL_RE = re.compile(
     r"""
-    ^\s*(?P<symbol>S/PV\.\d+|A/\d{1,3}/PV\.\d+|A/ES-\d+/PV\.\d+)
+    ^\s*(?:[^\d/:：]{1,40}\s)?   # the Organization's name before it
+    (?P<symbol>S/PV\.\d+|A/\d{1,3}/PV\.\d+|A/ES-\d+/PV\.\d+)
     (?:\s*\(.*\))?\s*$      # "S/PV.7050 (Resumption 1)"
     """,
     re.VERBOSE,
@@ -133,6 +135,28 @@ PAGE_FURNITURE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+#: A running page header: the record's symbol, the agenda title and the
+#: date, in either order: "S/PV.7051 The situation in Afghanistan 29/10/2013",
+#: "29/10/2013 The situation in Afghanistan S/PV.7051".
+RUNNING_HEADER_RE = re.compile(
+    r"""
+    ^\s*
+    (?: (?P<symbol>(?:S|A/\d{1,3}|A/ES-\d+)/PV\.\d+(?:\s*[(（][^()（）]{1,20}[)）])?)
+        \s+.{1,200}?\s+\d{1,2}/\d{1,2}/\d{4}
+      | \d{1,2}/\d{1,2}/\d{4}\s+.{1,200}?\s+
+        (?:S|A/\d{1,3}|A/ES-\d+)/PV\.\d+(?:\s*[(（][^()（）]{1,20}[)）])?
+    )
+    \s*$
+    """,
+    re.VERBOSE,
+)
+
+#: The items of a vote list: "Argentina, Australia, ..." / "阿根廷、澳大利亚".
+VOTE_LIST_SPLIT_RE = re.compile(r"[,，、،;；]|\s(?:and|et|y|и|و|和)\s")
+
+#: A sentence ending inside a text: "adopted. It" (not "Mr. X", "St. Lucia").
+SENTENCE_INSIDE_RE = re.compile(r"[a-z\u0400-\u04ff]{3,}[.。!?]\s|[。！？]")
 
 #: Lines looked at for the header.
 HEADER_LINES = 80
@@ -164,11 +188,23 @@ class _Block:
         return join_lines([text for _number, text in self.lines])
 
 
-def _blocks(text: str) -> list[_Block]:
+def is_page_furniture(line: str, wording: RecordWording) -> bool:
+    """A running header or footer, a job number, a page counter, a bar code
+    or a "Please recycle" note: never part of the record's text."""
+    return bool(
+        PAGE_FURNITURE_RE.match(line)
+        or RUNNING_HEADER_RE.match(line)
+        or wording.furniture.match(line.strip())
+    )
+
+
+def _blocks(text: str, wording: RecordWording) -> list[_Block]:
+    """Blocks of the text, page furniture dropped (a dropped line ends a
+    block, as a blank line does)."""
     blocks: list[_Block] = []
     current: list[tuple[int, str]] = []
     for line in normalise_lines(text):
-        if line.text.strip() and not PAGE_FURNITURE_RE.match(line.text):
+        if line.text.strip() and not is_page_furniture(line.text, wording):
             current.append((line.number, line.text))
         elif current:
             blocks.append(_Block(current[0][0], current))
@@ -312,6 +348,10 @@ class _RecordParser:
         self.warnings: list[str] = []
         self.counters: dict[str, int] = {}
         self.provisional_seen = False
+        self.in_body = False
+        #: anchors of the vote-label paragraphs ("In favour: ..."), which
+        #: the list of names that follows extends
+        self.vote_anchors: set[str] = set()
 
     # -- paragraphs ---------------------------------------------------------
 
@@ -341,6 +381,7 @@ class _RecordParser:
         mode = "title"  # title -> attendance -> agenda -> note
         members_line = 0
         pending = ""  # a wrapped member line waiting for its continuation
+        pending_raw = ""  # the same, as printed (with its label)
         pending_line = 0
         date_candidates: list[tuple[int, str]] = []
         for block in blocks:
@@ -377,15 +418,17 @@ class _RecordParser:
                 if mode == "attendance":
                     text = f"{pending} {line}".strip() if pending else line
                     split = _split_member(text, self.language)
+                    printed = f"{pending_raw} {raw.strip()}".strip()
                     if split is None:
                         pending, pending_line = text, pending_line or number
+                        pending_raw = printed
                         continue
                     delegation, name = split
                     self.meeting.attendance.append(AttendeeData("member", name, delegation))
                     self._paragraph(
-                        "attendance", self._anchor("att"), raw.strip(), pending_line or number
+                        "attendance", self._anchor("att"), printed, pending_line or number
                     )
-                    pending, pending_line = "", 0
+                    pending, pending_raw, pending_line = "", "", 0
                     continue
                 self._read_title_line(line, number, date_candidates)
             if mode == "note":
@@ -455,7 +498,8 @@ class _RecordParser:
         parens = [m.group("inner") for m in PAREN_RE.finditer(match.group("parens"))]
         role = self.wording.roles.get(name, "")
         honorific = self.wording.honorifics.search(name)
-        if not role:
+        titled = len(name) <= 40 and self.wording.titles.search(name)
+        if not role and not titled:
             if honorific:
                 if ADDRESS_FORM_RE.search(name):
                     return None  # "Mr. President: ..." addresses, not a turn
@@ -474,6 +518,41 @@ class _RecordParser:
                 delegation = inner.strip()
         return name, role, delegation, spoken or self.language, match.group("rest")
 
+    def _chair_delegation(self, probe: str) -> str:
+        """The delegation named in a "took the Chair" line: the first bracket
+        that is not a citation."""
+        for match in PAREN_RE.finditer(probe):
+            inner = match.group("inner").strip()
+            if inner and not re.search(r"\d|/", inner) and not _spoken_language(inner):
+                return inner
+        return ""
+
+    def _is_vote_list(self, probe: str) -> bool:
+        """The names under a vote label: "Argentina, Australia, ..." or
+        "None", continued after a page break."""
+        if not self.paragraphs or self.paragraphs[-1].anchor not in self.vote_anchors:
+            return False
+        items = [item.strip() for item in VOTE_LIST_SPLIT_RE.split(probe) if item.strip()]
+        return bool(items) and all(
+            len(item) <= 60 and not SENTENCE_INSIDE_RE.search(item) for item in items
+        )
+
+    def _is_body_heading(self, probe: str) -> bool:
+        if len(probe) > 250 or probe.endswith((".", "。", ":", "：")):
+            return False
+        if self.wording.body_heading.match(probe):
+            return True
+        # the title under "Agenda item 8 (continued)": "General debate"
+        last = self.paragraphs[-1] if self.paragraphs else None
+        return (
+            last is not None
+            and last.kind == "heading"
+            and last.anchor.startswith("h-")
+            and self.in_body
+            and len(probe) <= 120
+            and probe[-1] not in CLOSING_PUNCTUATION
+        )
+
     def read_body(self, blocks: list[_Block]) -> None:
         wording = self.wording
         turn = 0
@@ -481,6 +560,9 @@ class _RecordParser:
         current: SpeakerData | None = None
         national = False
         agenda = {_normalised(item) for item in self.meeting.agenda}
+        president = next((a for a in self.meeting.attendance if a.role == "president"), None)
+        delegation_of_role = {"President": president.delegation if president else ""}
+        self.in_body = True
         for block in blocks:
             text = block.text
             probe = parse_inline(text)[0].strip()
@@ -498,14 +580,32 @@ class _RecordParser:
                 self._paragraph("procedural", self._anchor("proc"), text, block.line)
                 current = None
                 continue
+            if wording.record_note.search(probe):
+                # the note on translations, printed at the foot of page 1
+                self._paragraph("other", self._anchor("p"), text, block.line)
+                continue
             speaker = self._speaker(text)
+            if speaker is None and wording.vote_label.match(probe):
+                paragraph = self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                self.vote_anchors.add(paragraph.anchor)
+                current = None
+                continue
+            if speaker is None and self._is_vote_list(probe):
+                self._extend_last(text)
+                continue
             if speaker is None and current is not None and self._continues(probe):
                 self._extend_last(text)
                 continue
+            if speaker is None and wording.chair_taken.match(probe):
+                delegation_of_role["Acting President"] = self._chair_delegation(probe)
             if speaker is None and (
                 wording.procedural.match(probe) or _normalised(probe) in agenda
             ):
                 self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                current = None
+                continue
+            if speaker is None and self._is_body_heading(probe):
+                self._paragraph("heading", self._anchor("h"), text, block.line)
                 current = None
                 continue
             if speaker is not None:
@@ -513,6 +613,8 @@ class _RecordParser:
                 turn += 1
                 turn_paragraphs = 0
                 national = False
+                # the chair prints no delegation: it is the President's own
+                delegation = delegation or delegation_of_role.get(role, "")
                 current = SpeakerData(turn, name, role, delegation, spoken)
                 if not rest.strip():
                     continue  # the speaker line stands alone; text follows
@@ -579,16 +681,21 @@ def _body_start(blocks: list[_Block], parser: _RecordParser) -> int | None:
         probe = parse_inline(block.text)[0].strip()
         if parser.wording.opening.search(probe) and len(probe) < 120:
             return index
+    wording = parser.wording
     for index, block in enumerate(blocks):
-        if parser._speaker(block.text) is not None:
-            return index
+        first = block.lines[0][1].strip()
+        is_attendance = (
+            wording.president_label.match(first) or wording.members_label.match(first)
+        ) and LEADER_RE.search(first)
+        if not is_attendance and parser._speaker(block.text) is not None:
+            return index  # "主席： 马梅德亚罗夫先生..... (阿塞拜疆)" labels a seat
     return None
 
 
 def parse_record(text: str, *, language: str) -> RecordParse:
     """Parse one verbatim record (see the module docstring)."""
     parser = _RecordParser(text, language)
-    blocks = _blocks(text)
+    blocks = _blocks(text, parser.wording)
     start = _body_start(blocks, parser)
     if start is None:
         start = len(blocks)

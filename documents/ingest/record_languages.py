@@ -166,6 +166,20 @@ class RecordWording:
     #: the President begins / ends speaking for his or her country
     national_capacity: re.Pattern
     resume_presidency: re.Pattern
+    #: a Vice-President takes the Chair: "In the absence of the President,
+    #: Mr. Kamau (Kenya), Vice-President, took the Chair."; the first
+    #: bracket names the Acting President's delegation
+    chair_taken: re.Pattern
+    #: the labels of a vote block: "In favour:", "Against:", "Abstaining:"
+    vote_label: re.Pattern
+    #: headings inside the body: "Agenda item 8 (continued)", "Address by
+    #: Mr. X, President of Y"
+    body_heading: re.Pattern
+    #: a head of State or Government speaking by title: "President Grímsson",
+    #: "格里姆松总统"
+    titles: re.Pattern
+    #: page furniture phrases of this language: "Please recycle"
+    furniture: re.Pattern
     #: minutes written before hours ("الساعة 20/12" is 12:20)
     minutes_first: bool = False
     extra: dict[str, str] = field(default_factory=dict)
@@ -200,7 +214,10 @@ RECORD_WORDING: dict[str, RecordWording] = {
         closing=_re(r"散会[。.]?$"),
         procedural=_re(
             r"""^(?:通过议程|议程通过[。.]?|会议于.*(?:暂停|复会)[。.]?
-                 |以举手方式进行表决[。.]?)$"""
+                 |以举手方式进行表决[。.]?|进行记录表决[。.]?
+                 |主席缺席.*主持会议[。.]?|.+(?:恢复|重新)主持会议[。.]?
+                 |.+在陪同下(?:进入|离开|步入|走出).*
+                 |决议草案(?:获得|以|未获).*)$"""
         ),
         roles={
             "主席": "President",
@@ -209,8 +226,14 @@ RECORD_WORDING: dict[str, RecordWording] = {
             "常务副秘书长": "Deputy Secretary-General",
         },  # fmt: skip
         honorifics=_re(r"(?:先生|女士|夫人|小姐|爵士|阁下|亲王|王子|公主|殿下)$"),
-        national_capacity=_re(r"以.{1,40}(?:的)?身份发言"),
+        # 以阿塞拜疆外交部长的身份发言, not 以安理会主席的身份发言
+        national_capacity=_re(r"以(?:(?!主席).){1,40}?(?:的)?身份发言"),
         resume_presidency=_re(r"恢复(?:行使)?.{0,12}主席.{0,3}(?:职能|职务)"),
+        chair_taken=_re(r"^主席缺席.*主持会议"),
+        vote_label=_re(r"^(?:赞成|反对|弃权)\s*[:：]"),
+        body_heading=_re(r"^(?:议程项目\s*\d+.*|.{4,80}讲话)$"),
+        titles=_re(r"(?:总统|副总统|总理|首相|国王|女王|埃米尔|王储)$"),
+        furniture=_re(r"^(?:请回收|请予回收)$"),
     ),
     "en": RecordWording(
         bodies={"Security Council": "SC", "General Assembly": "GA"},
@@ -228,13 +251,18 @@ RECORD_WORDING: dict[str, RecordWording] = {
         president_label=_re(r"^-?\s*President\s*:", _I),
         members_label=_re(r"^-?\s*Members\s*:", _I),
         agenda_label=_re(r"^Agenda(?:\s+items?)?$", _I),
-        record_note=_re(r"^This record contains", _I),
+        record_note=_re(r"^This\s+record\s+contains", _I),
         opening=_re(r"^The\s+meeting\s+(?:was\s+called\s+to\s+order|opened|began)\s+at\b", _I),
         closing=_re(r"^The\s+meeting\s+(?:rose|ended|was\s+adjourned)\s+at\b", _I),
         procedural=_re(
             r"""^(?:Adoption\s+of\s+the\s+agenda|The\s+agenda\s+was\s+adopted\.?
                  |The\s+meeting\s+was\s+(?:suspended|resumed)\b.*
-                 |A\s+vote\s+was\s+taken\b.*|The\s+draft\s+resolution\s+was\s+adopted\b.*)$""",
+                 |A\s+vote\s+was\s+taken\b.*|A\s+recorded\s+vote\s+was\s+taken\b.*
+                 |The\s+draft\s+(?:resolution|decision)\s+
+                  (?:was\s+adopted|received|has\s+been\s+adopted|was\s+not\s+adopted)\b.*
+                 |In\s+the\s+absence\s+of\s+the\s+President\b.*\btook\s+the\s+Chair\.?
+                 |.+\b(?:took|resumed)\s+the\s+Chair\.?
+                 |.+\bwas\s+escorted\s+(?:into|from)\s+the\b.*)$""",
             _I,
         ),
         roles={
@@ -246,8 +274,19 @@ RECORD_WORDING: dict[str, RecordWording] = {
         honorifics=_re(
             r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Sheikh|Prince|Princess|Archbishop|H\.E)\.?\s",
         ),
-        national_capacity=_re(r"in\s+my\s+(?:national\s+)?capacity\s+as\b", _I),
+        # "in my capacity as the representative of X", not "... as President"
+        national_capacity=_re(
+            r"in\s+my\s+(?:national\s+)?capacity\s+as\b(?!\s+(?:the\s+)?(?:President|Chair))", _I
+        ),
         resume_presidency=_re(r"\bresume\s+(?:my\s+)?functions\s+as\s+President\b", _I),
+        chair_taken=_re(r"^In\s+the\s+absence\s+of\s+the\s+President\b.*\btook\s+the\s+Chair", _I),
+        vote_label=_re(r"^(?:In\s+favour|Against|Abstaining|Abstentions?)\s*:", _I),
+        body_heading=_re(r"^(?:Agenda\s+items?\s+\d+\b.*|Address\s+by\s+.+|Statement\s+by\s+.+)$"),
+        titles=_re(
+            r"""^(?:President|Vice-President|Prime\s+Minister|King|Queen|Emir|Crown\s+Prince
+                 |Grand\s+Duke|Chancellor)(?:\s+[A-ZÀ-ÖØ-Þ][^\s]*){1,3}$"""
+        ),
+        furniture=_re(r"^Please\s+recycle\b.*$", _I),
     ),
     "fr": RecordWording(
         bodies={"Conseil de sécurité": "SC", "Assemblée générale": "GA"},
@@ -267,7 +306,13 @@ RECORD_WORDING: dict[str, RecordWording] = {
         procedural=_re(
             r"""^(?:Adoption\s+de\s+l['’]ordre\s+du\s+jour
                  |L['’]ordre\s+du\s+jour\s+est\s+adopté\.?
-                 |La\s+séance\s+est\s+suspendue\b.*|Il\s+est\s+procédé\s+au\s+vote\b.*)$""",
+                 |La\s+séance\s+est\s+suspendue\b.*|Il\s+est\s+procédé\s+au\s+vote\b.*
+                 |Il\s+est\s+procédé\s+à\s+un\s+vote\b.*
+                 |Le\s+projet\s+de\s+(?:résolution|décision)\s+
+                  (?:est\s+adopté|a\s+recueilli|n['’]est\s+pas\s+adopté)\b.*
+                 |En\s+l['’]absence\s+d[ue]\s+(?:la\s+)?Présidente?\b.*
+                 |.+\b(?:assume|reprend)\s+la\s+présidence\.?
+                 |.+\best\s+escortée?\s.*)$""",
             _I,
         ),
         roles={
@@ -279,8 +324,21 @@ RECORD_WORDING: dict[str, RecordWording] = {
             "La Vice-Secrétaire générale": "Deputy Secretary-General",
         },  # fmt: skip
         honorifics=_re(r"^(?:M\.|Mme|Mlle|Sir|Dame|Lord|Lady|Cheikh|S\.E\.)\s"),
-        national_capacity=_re(r"en\s+(?:ma|sa)\s+qualité\s+de\b", _I),
-        resume_presidency=_re(r"reprends?\s+(?:mes|les)\s+fonctions\s+de\s+Présidente?\b", _I),
+        national_capacity=_re(r"en\s+(?:ma|sa)\s+qualité\s+de\b(?!\s+Présidente?)", _I),
+        resume_presidency=_re(
+            r"reprends?\s+(?:\S+\s+){0,3}?(?:mes|les)\s+fonctions\s+de\s+Présidente?\b", _I
+        ),
+        chair_taken=_re(r"^En\s+l['’]absence\s+d[ue]\s+(?:la\s+)?Présidente?\b.*\bprésidence", _I),
+        vote_label=_re(r"^(?:Votent\s+pour|Votent\s+contre|S['’]abstiennent|Abstentions?)\s*:", _I),
+        body_heading=_re(
+            r"""^(?:Point\s+\d+\s+de\s+l['’]ordre\s+du\s+jour\b.*
+                 |Allocution\s+(?:de|du)\s+.+|Déclaration\s+(?:de|du)\s+.+)$"""
+        ),
+        titles=_re(
+            r"""^(?:Le\s+|La\s+)?(?:Président|Présidente|Premier\s+Ministre|Roi|Reine|Émir)
+                 (?:\s+[A-ZÀ-ÖØ-Þ][^\s]*){1,3}$"""
+        ),
+        furniture=_re(r"^Merci\s+de\s+recycler\b.*$", _I),
     ),
     "es": RecordWording(
         bodies={"Consejo de Seguridad": "SC", "Asamblea General": "GA"},
@@ -301,7 +359,12 @@ RECORD_WORDING: dict[str, RecordWording] = {
             r"""^(?:Aprobación\s+del\s+orden\s+del\s+día
                  |Queda\s+aprobado\s+el\s+orden\s+del\s+día\.?
                  |Se\s+aprueba\s+el\s+orden\s+del\s+día\.?
-                 |Se\s+suspende\s+la\s+sesión\b.*|Se\s+procede\s+a\s+votación\b.*)$""",
+                 |Se\s+suspende\s+la\s+sesión\b.*|Se\s+procede\s+a\s+(?:la\s+)?votación\b.*
+                 |El\s+proyecto\s+de\s+(?:resolución|decisión)\s+
+                  (?:obtuvo|recibió|queda\s+aprobado|ha\s+sido\s+aprobado|no\s+ha\s+sido)\b.*
+                 |En\s+ausencia\s+del?\s+(?:la\s+)?President[ea]\b.*
+                 |.+\b(?:ocupa|vuelve\s+a\s+ocupar)\s+la\s+Presidencia\.?
+                 |.+\bes\s+acompañad[oa]\s.*)$""",
             _I,
         ),
         roles={
@@ -313,10 +376,23 @@ RECORD_WORDING: dict[str, RecordWording] = {
             "La Vicesecretaria General": "Deputy Secretary-General",
         },  # fmt: skip
         honorifics=_re(r"^(?:Sr\.|Sra\.|Srta\.|Sir|Dame|Lord|Lady|Jeque|Excmo\.)\s"),
-        national_capacity=_re(r"en\s+(?:mi|su)\s+calidad\s+de\b", _I),
+        national_capacity=_re(r"en\s+(?:mi|su)\s+calidad\s+de\b(?!\s+President[ea])", _I),
         resume_presidency=_re(
-            r"(?:reanudo|reasumo|asumo)\s+(?:mis|las)\s+funciones\s+de\s+President[ea]", _I
+            r"""(?:reanudo|reasumo|asumo|retomo)\s+(?:\S+\s+){0,2}?(?:mis|las)\s+funciones\s+
+                (?:de|como)\s+President[ea]""",
+            _I,
         ),
+        chair_taken=_re(r"^En\s+ausencia\s+del?\s+(?:la\s+)?President[ea]\b.*\bPresidencia", _I),
+        vote_label=_re(r"^(?:Votos\s+a\s+favor|Votos\s+en\s+contra|Abstenciones)\s*:", _I),
+        body_heading=_re(
+            r"""^(?:Tema\s+\d+\s+del\s+programa\b.*
+                 |Discurso\s+(?:del?|de\s+la)\s+.+|Declaración\s+(?:del?|de\s+la)\s+.+)$"""
+        ),
+        titles=_re(
+            r"""^(?:El\s+|La\s+)?(?:Presidente|Presidenta|Primer\s+Ministro|Primera\s+Ministra
+                 |Rey|Reina|Emir)(?:\s+[A-ZÁÉÍÓÚÑ][^\s]*){1,3}$"""
+        ),
+        furniture=_re(r"^Sírvase\s+reciclar\b.*$", _I),
     ),
     "ru": RecordWording(
         bodies={"Совет Безопасности": "SC", "Генеральная Ассамблея": "GA"},
@@ -336,7 +412,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
         procedural=_re(
             r"""^(?:Утверждение\s+повестки\s+дня
                  |Повестка\s+дня\s+утверждается\.?
-                 |Заседание\s+прерывается\b.*|Проводится\s+голосование\b.*)$""",
+                 |Заседание\s+прерывается\b.*|Проводится\s+(?:заносимое\s+в\s+отчет\s+)?голосование\b.*
+                 |Проект\s+(?:резолюции|решения)\s+(?:получил|принимается|не\s+принимается)\b.*
+                 |В\s+отсутствие\s+Председателя\b.*
+                 |.+\bзанима\w*\s+место\s+Председателя.*
+                 |.+\b(?:сопровождают|сопровождении)\b.*)$""",
             _I,
         ),
         roles={
@@ -350,6 +430,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
         resume_presidency=_re(
             r"(?:возобновляю|возвращаюсь\s+к)\s+.{0,20}функци\w*\s+Председателя", _I
         ),
+        chair_taken=_re(r"^В\s+отсутствие\s+Председателя\b.*\bзанима", _I),
+        vote_label=_re(r"^(?:Голосовали\s+за|Голосовали\s+против|Воздержались)\s*:", _I),
+        body_heading=_re(r"^(?:Пункт\s+\d+\s+повестки\s+дня\b.*|Выступление\s+.+|Заявление\s+.+)$"),
+        titles=_re(r"^(?:Президент|Премьер-министр|Король|Королева|Эмир)(?:\s+[А-ЯЁ][^\s]*){1,3}$"),
+        furniture=_re(r"^Просьба\s+отправить\s+на\s+вторичную\s+переработку\b.*$", _I),
     ),
     "ar": RecordWording(
         bodies={"مجلس الأمن": "SC", "الجمعية العامة": "GA"},
@@ -368,7 +453,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
         closing=_re(r"^(?:رفعت|رُفعت)\s+الجلسة"),
         procedural=_re(
             r"""^(?:إقرار\s+جدول\s+الأعمال|أُ?قر\s+جدول\s+الأعمال\.?
-                 |علقت\s+الجلسة\b.*|أجري\s+تصويت\b.*)$"""
+                 |علقت\s+الجلسة\b.*|أجري\s+تصويت\b.*|أُجري\s+تصويت\b.*
+                 |(?:اعتُمد|اعتمد|حصل)\s+مشروع\s+(?:القرار|المقرر)\b.*
+                 |في\s+غياب\s+(?:الرئيس|الرئيسة)\b.*
+                 |.+(?:عاد|عادت)\s+.{0,40}(?:الرئاسة|مقعد\s+الرئاسة).*
+                 |(?:اصطُحب|اصطحب|اصطُحبت|اصطحبت)\s.*)$"""
         ),
         roles={
             "الرئيس": "President",
@@ -380,6 +469,13 @@ RECORD_WORDING: dict[str, RecordWording] = {
         honorifics=_re(r"^(?:السيد|السيدة|الآنسة|السير|الشيخ|الأمير|الأميرة|الدكتور)\s"),
         national_capacity=_re(r"بصفتي\s+(?:ممثل|ممثلة|وزير|وزيرة)"),
         resume_presidency=_re(r"أستأنف\s+(?:الآن\s+)?(?:مهامي|مهام)"),
+        chair_taken=_re(r"^في\s+غياب\s+(?:الرئيس|الرئيسة)\b.*(?:تولى|تولت|شغل|شغلت)\s+"),
+        vote_label=_re(r"^(?:المؤيدون|المعارضون|الممتنعون)\s*[:：]"),
+        body_heading=_re(r"^(?:البند\s+\d+\s+من\s+جدول\s+الأعمال.*|خطاب\s+.+|كلمة\s+.+)$"),
+        titles=_re(
+            r"^(?:الرئيس|الرئيسة|رئيس\s+الوزراء|رئيسة\s+الوزراء|الملك|الملكة|الأمير|الشيخ)(?:\s+\S+){1,3}$"
+        ),
+        furniture=_re(r"^(?:يرجى\s+إعادة\s+الاستعمال|يرجى\s+إعادة\s+التدوير)\b.*$"),
         minutes_first=True,
     ),
 }

@@ -243,14 +243,14 @@ def test_english_attendance_with_wrapped_country(english):
 
 def test_english_turns(english):
     assert turns(english) == [
-        ("The President", "President", "", "en"),
+        ("The President", "President", "Azerbaijan", "en"),
         ("Ms. Kaag", "", "", "en"),
         ("Mr. Churkin", "", "Russian Federation", "ru"),
         ("Mr. Liu Jieyi", "", "China", "zh"),
         ("Mr. Araud", "", "France", "fr"),
         ("Mrs. Perceval", "", "Argentina", "es"),
         ("Mr. Bouchaara", "", "Morocco", "ar"),
-        ("The President", "President", "", "en"),
+        ("The President", "President", "Azerbaijan", "en"),
         ("The Secretary-General", "Secretary-General", "", "en"),
     ]
 
@@ -289,12 +289,12 @@ def test_french_record():
     members = {a.delegation: a.name for a in meeting.attendance if a.role == "member"}
     assert len(members) == 14 and members["Fédération de Russie"] == "M. Churkin"
     assert turns(record) == [
-        ("Le Président", "President", "", "en"),
+        ("Le Président", "President", "Azerbaïdjan", "en"),
         ("Mme Kaag", "", "", "en"),
         ("M. Churkin", "", "Fédération de Russie", "ru"),
         ("M. Araud", "", "France", "fr"),
         ("Sr. Rosenthal", "", "Guatemala", "es"),
-        ("Le Président", "President", "", "en"),
+        ("Le Président", "President", "Azerbaïdjan", "en"),
     ]
     kaag = next(p for p in record.paragraphs if p.speaker and p.speaker.turn == 2)
     assert [r.symbol for r in kaag.references] == ["S/RES/2118(2013)"]
@@ -313,7 +313,7 @@ def test_spanish_record():
     members = {a.delegation: a.name for a in meeting.attendance if a.role == "member"}
     assert len(members) == 14 and members["Federación de Rusia"] == "Sr. Churkin"
     assert turns(record) == [
-        ("El Presidente", "President", "", "en"),
+        ("El Presidente", "President", "Azerbaiyán", "en"),
         ("Sra. Kaag", "", "", "en"),
         ("Sr. Churkin", "", "Federación de Rusia", "ru"),
         ("Sr. Rosenthal", "", "Guatemala", "es"),
