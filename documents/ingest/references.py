@@ -20,6 +20,10 @@ Two kinds of citation are recognised:
   and so means ``A/RES/70/1``. An adjacent "Human Rights Council" (in any of
   the six languages) makes ``A/HRC/RES/16/18``; "Economic and Social
   Council" makes ``E/RES/2013/5``.
+* Decision numbers after a keyword, the same way: "decision 75/501",
+  "décision", "decisión", "решение", Arabic "المقرر 501/75", Chinese
+  "第75/501号决定" make ``A/DEC/75/501`` (``A/HRC/DEC/...``, ``E/DEC/...``
+  next to a council's name). A decision has no "1325 (2000)" form.
 
 For a resolution number ``text`` is the item as printed ("72/74",
 "1325 (2000)", "1/70"): in a list only the item can point at its document.
@@ -219,6 +223,12 @@ ARABIC_ORGANS = (
 )
 
 
+#: Above this a General Assembly session number is implausible (the 80th
+#: session opened in 2025): "القرار 73/135" printed session-first is read
+#: as 73/135 even though Arabic usually prints number/session.
+MAX_SESSION = 120
+
+
 @dataclass(frozen=True)
 class ResolutionWording:
     """How one language cites resolutions.
@@ -229,6 +239,7 @@ class ResolutionWording:
     """
 
     keyword: str
+    decision_keyword: str = ""
     reversed_pairs: bool = False
     lead: str = r"(?:No\.?|n[°o]\.?|№)?"
 
@@ -237,12 +248,18 @@ class ResolutionWording:
 #: "resolución", "резолюции", Arabic "القرار"/"قراراتها" (with attached
 #: و/ب/ل and suffixed pronouns).
 RESOLUTION_WORDING: dict[str, ResolutionWording] = {
-    "en": ResolutionWording(keyword=r"\b[Rr]esolutions?\b"),
-    "fr": ResolutionWording(keyword=r"\b[Rr]ésolutions?\b"),
-    "es": ResolutionWording(keyword=r"\b[Rr]esoluci(?:ón|ones)\b"),
-    "ru": ResolutionWording(keyword=r"\b[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й)\b"),
+    "en": ResolutionWording(keyword=r"\b[Rr]esolutions?\b", decision_keyword=r"\b[Dd]ecisions?\b"),
+    "fr": ResolutionWording(keyword=r"\b[Rr]ésolutions?\b", decision_keyword=r"\b[Dd]écisions?\b"),
+    "es": ResolutionWording(
+        keyword=r"\b[Rr]esoluci(?:ón|ones)\b", decision_keyword=r"\b[Dd]ecisi(?:ón|ones)\b"
+    ),
+    "ru": ResolutionWording(
+        keyword=r"\b[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях|й)\b",
+        decision_keyword=r"\b[Рр]ешени(?:е|я|ю|ем|и|й|ям|ями|ях)\b",
+    ),
     "ar": ResolutionWording(
         keyword=r"(?<![\w])[وفبلك]{0,2}(?:ال)?قرار(?:ات|ين|ان|ي)?(?:ها|ه|هما|هم)?(?![\w])",
+        decision_keyword=r"(?<![\w])[وفبلك]{0,2}(?:ال)?مقرر(?:ات|ين|ان|ي)?(?:ها|ه|هما|هم)?(?![\w])",
         reversed_pairs=True,
         lead=rf"(?:{ARABIC_ORGANS})?",
     ),
@@ -259,16 +276,20 @@ ZH_ITEM_RE = re.compile(
     re.VERBOSE,
 )
 
-#: After the last "第 … 号" of a Chinese list: the word for resolution(s).
-ZH_KEYWORD_RE = re.compile(r"^\s*(?:决议|決議)")
+#: After the last "第 … 号" of a Chinese list: the word for resolution(s)
+#: ("RES") or decision(s) ("DEC").
+ZH_KEYWORD_RE = re.compile(r"^\s*(?:(?P<res>决议|決議)|(?P<dec>决定|決定))")
 
 #: What may stand between two Chinese items: "、", "和", "及", a date.
 ZH_GLUE_RE = re.compile(
     r"^[\s、，,]*(?:和|及|以及|与)?[\s、，,]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$"
 )
 
-_COMPILED_KEYWORDS = {
-    code: re.compile(wording.keyword) for code, wording in RESOLUTION_WORDING.items()
+#: (keyword pattern, series) per language: resolutions, then decisions.
+_COMPILED_KEYWORDS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    code: [(re.compile(wording.keyword), "RES")]
+    + ([(re.compile(wording.decision_keyword), "DEC")] if wording.decision_keyword else [])
+    for code, wording in RESOLUTION_WORDING.items()
 }
 _COMPILED_LEADS = {
     code: re.compile(rf"^\s*{wording.lead}\s*$") for code, wording in RESOLUTION_WORDING.items()
@@ -308,18 +329,26 @@ def _council(text: str, start: int, end: int, language: str, lead: str = "") -> 
     return ""
 
 
-def _resolution_symbol(item: re.Match[str], *, reversed_pairs: bool, council: str) -> str | None:
-    """The symbol of one matched item, or None when it cannot be one."""
+def _resolution_symbol(
+    item: re.Match[str], *, reversed_pairs: bool, council: str, series: str = "RES"
+) -> str | None:
+    """The symbol of one matched item, or None when it cannot be one.
+    ``series`` is "RES" or "DEC"; ``council`` a resolution prefix such as
+    "A/HRC/RES", whose series is replaced by ``series``."""
     if item.group("first") is not None:
         first, second = int(item.group("first")), int(item.group("second"))
         session, number = (second, first) if reversed_pairs else (first, second)
+        if reversed_pairs and MAX_SESSION < session < 1946 and number <= MAX_SESSION:
+            session, number = number, session  # printed session first after all
         if session == 0 or number == 0:
             return None
         if council:
-            return f"{council}/{session}/{number}"
+            return f"{council.rsplit('/', 1)[0]}/{series}/{session}/{number}"
         if session >= 1946:  # ECOSOC numbers resolutions by year: 2013/5
-            return f"E/RES/{session}/{number}"
-        return f"A/RES/{session}/{number}"
+            return f"E/{series}/{session}/{number}"
+        return f"A/{series}/{session}/{number}"
+    if series != "RES":
+        return None  # "decision 1325 (2000)" is no form a decision takes
     number = int(item.group("number"))
     year = item.group("year")
     if year.isdigit():
@@ -339,7 +368,12 @@ def find_resolution_numbers(text: str, language: str) -> list[ReferenceData]:
     if wording is None:
         return []
     refs: list[ReferenceData] = []
-    for keyword in _COMPILED_KEYWORDS[language].finditer(text):
+    keywords = [
+        (keyword, series)
+        for pattern, series in _COMPILED_KEYWORDS[language]
+        for keyword in pattern.finditer(text)
+    ]
+    for keyword, series in keywords:
         items: list[re.Match[str]] = []
         position = keyword.end()
         for item in RESOLUTION_ITEM_RE.finditer(text, position):
@@ -357,7 +391,7 @@ def find_resolution_numbers(text: str, language: str) -> list[ReferenceData]:
         council = _council(text, keyword.start(), items[-1].end(), language, lead)
         for item in items:
             symbol = _resolution_symbol(
-                item, reversed_pairs=wording.reversed_pairs, council=council
+                item, reversed_pairs=wording.reversed_pairs, council=council, series=series
             )
             if symbol:
                 refs.append(ReferenceData(symbol=symbol, text=item.group(0), offset=item.start()))
@@ -371,12 +405,16 @@ def _find_chinese_resolutions(text: str) -> list[ReferenceData]:
     chain: list[re.Match[str]] = []
 
     def close(chain: list[re.Match[str]]) -> None:
-        if not chain or not ZH_KEYWORD_RE.match(text[chain[-1].end() :]):
+        keyword = chain and ZH_KEYWORD_RE.match(text[chain[-1].end() :])
+        if not keyword:
             return
+        series = "RES" if keyword.group("res") else "DEC"
         council = _council(text, chain[0].start(), chain[-1].end(), "zh")
         for match in chain:
             item = _item_re_for_zh(match.group("item"))
-            symbol = item and _resolution_symbol(item, reversed_pairs=False, council=council)
+            symbol = item and _resolution_symbol(
+                item, reversed_pairs=False, council=council, series=series
+            )
             if symbol:
                 refs.append(
                     ReferenceData(

@@ -151,3 +151,59 @@ def test_resolve_symbol_normalises_printing_variants():
     assert resolve_symbol("S/RES/1325 (2000)") == "S/RES/1325(2000)"
     assert resolve_symbol("S／PV．7050") == "S/PV.7050"
     assert resolve_symbol("A/RES/３３６９（XXX）") == "A/RES/3369(XXX)"
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "see document A/DEC/75/501.", [("A/DEC/75/501", "A/DEC/75/501")]),
+        ("en", "in accordance with decision 75/501,", [("A/DEC/75/501", "75/501")]),
+        ("en", "its decisions 74/555 and 75/501", [("A/DEC/74/555", "74/555"),
+                                                 ("A/DEC/75/501", "75/501")]),
+        ("fr", "conformément à sa décision 75/501,", [("A/DEC/75/501", "75/501")]),
+        ("es", "de conformidad con su decisión 75/501,", [("A/DEC/75/501", "75/501")]),
+        ("ru", "в соответствии со своим решением 75/501", [("A/DEC/75/501", "75/501")]),
+        ("ar", "وفقا لمقررها 501/75", [("A/DEC/75/501", "501/75")]),
+        ("zh", "根据其第75/501号决定，", [("A/DEC/75/501", "75/501")]),
+        ("en", "Human Rights Council decision 16/115", [("A/HRC/DEC/16/115", "16/115")]),
+        ("en", "Economic and Social Council decision 2013/215", [("E/DEC/2013/215", "2013/215")]),
+    ],
+)  # fmt: skip
+def test_decisions_are_cited_in_the_dec_series(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "the decision of 23/11/2020"),
+        ("en", "decision 1325 (2000)"),  # no decision is numbered like a Council resolution
+        ("zh", "第75/501号文件"),
+        ("ru", "решение проблемы 2/6"),
+    ],
+)
+def test_decision_look_alikes_are_not_references(language, text):
+    assert symbols(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Security Council resolution 2122 (2013)"),
+        ("fr", "la résolution 2122 (2013) du Conseil de sécurité"),
+        ("es", "la resolución 2122 (2013) del Consejo de Seguridad"),
+        ("ru", "резолюция 2122 (2013) Совета Безопасности"),
+        ("ar", "القرار 2122 (2013)"),
+        ("zh", "安全理事会第2122(2013)号决议"),
+        ("zh", "第 2122 (2013) 号决议"),
+    ],
+)
+def test_security_council_resolution_in_every_language(language, text):
+    assert symbols(text, language) == ["S/RES/2122(2013)"]
+
+
+def test_arabic_pair_printed_session_first_is_read_as_printed():
+    """Arabic prints number/session ("1/70"), but a pair whose reversed
+    reading gives an impossible session (135) was printed session first."""
+    assert symbols("القرار 73/135", "ar") == ["A/RES/73/135"]
+    assert symbols("القرار 135/73", "ar") == ["A/RES/73/135"]
