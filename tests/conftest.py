@@ -1,8 +1,7 @@
 """Shared fixtures.
 
 ``sample_corpus`` loads the shipped sample corpus (through the real ingest
-service and aligner) into the test database, committed, so other tests may
-see it too: tests must not assume an empty database, nor modify the corpus.
+service and aligner) into the test's own transaction.
 ``make_version`` builds a small version straight from paragraph data, for tests that need precise
 shapes (long documents, hostile text) without going through the parser.
 """
@@ -15,19 +14,26 @@ import pytest
 from django.core.management import call_command
 from django.utils.html import escape
 
+_PARSES: dict = {}
+
 
 @pytest.fixture
-def sample_corpus(django_db_setup, django_db_blocker):
-    """The shipped sample corpus, committed to the test database and shared
-    by the tests that read it. It is loaded on first use, and again after a
-    transactional test (the live server's) has flushed the tables."""
-    from documents.models import Version
-    from documents.sample_corpus import sample_files
+def sample_corpus(db, monkeypatch):
+    """The shipped sample corpus, loaded through the real ingest service and
+    aligner inside the test's transaction (so every test starts from the
+    same database). Parses are pure, so they are memoised across tests."""
+    from documents import services
 
-    with django_db_blocker.unblock():
-        if Version.objects.filter(source_name__endswith=".txt").count() < len(sample_files()):
-            call_command("load_sample_corpus", verbosity=0)
-    yield
+    parse = services.parse_version
+
+    def memoised_parse(raw, **options):
+        key = (raw, tuple(sorted(options.items())))
+        if key not in _PARSES:
+            _PARSES[key] = parse(raw, **options)
+        return _PARSES[key]
+
+    monkeypatch.setattr(services, "parse_version", memoised_parse)
+    call_command("load_sample_corpus", verbosity=0)
 
 
 @pytest.fixture

@@ -16,10 +16,9 @@ from documents.selectors import aligned_table, get_document
 GOLD = GOLD_DIR / "A-RES-75-16.json"
 
 
-def test_evaluate_alignment_scores_the_sample_gold(sample_corpus, django_db_blocker):
+def test_evaluate_alignment_scores_the_sample_gold(sample_corpus):
     out = StringIO()
-    with django_db_blocker.unblock():
-        call_command("evaluate_alignment", str(GOLD), "--min-f1", "1.0", stdout=out)
+    call_command("evaluate_alignment", str(GOLD), "--min-f1", "1.0", stdout=out)
     lines = out.getvalue().splitlines()
     assert len(lines) == 2
     assert all(line.endswith("F1 1.000") for line in lines), lines
@@ -29,12 +28,11 @@ def cell_anchors(row, lang):
     return [p["anchor"] for p in row["cells"][lang]]
 
 
-def test_table_shows_the_merge_with_arabic_but_not_with_chinese(sample_corpus, django_db_blocker):
-    with django_db_blocker.unblock():
-        document = get_document("A/RES/75/16")
-        en_ar = aligned_table(document, ["en", "ar"])
-        en_zh = aligned_table(document, ["en", "zh"])
-        zh_ar = aligned_table(document, ["zh", "ar"])
+def test_table_shows_the_merge_with_arabic_but_not_with_chinese(sample_corpus):
+    document = get_document("A/RES/75/16")
+    en_ar = aligned_table(document, ["en", "ar"])
+    en_zh = aligned_table(document, ["en", "zh"])
+    zh_ar = aligned_table(document, ["zh", "ar"])
     merged = [r for r in en_ar["rows"] if cell_anchors(r, "en") == ["pp-4", "pp-5"]]
     assert len(merged) == 1 and cell_anchors(merged[0], "ar") == ["pp-4"]
     assert merged[0]["anchor"] == "pp-4"

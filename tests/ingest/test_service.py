@@ -127,40 +127,37 @@ def test_unknown_symbol_for_align_is_a_clear_error():
         ("A/RES/63/114", "zh", 19, 16, 3),
     ],
 )
-def test_sample_corpus_counts(sample_corpus, django_db_blocker,
+def test_sample_corpus_counts(sample_corpus,
                               symbol, language, preambular, operative, footnotes):
-    with django_db_blocker.unblock():
-        assert count_kind(symbol, language, "preambular") == preambular
-        assert count_kind(symbol, language, "operative") == operative
-        assert Footnote.objects.filter(
-            version__document__symbol=symbol, version__language=language
-        ).count() == footnotes
-        # every footnote is marked at least once, and every mark has its note
-        unmarked = Footnote.objects.filter(
-            version__document__symbol=symbol, version__language=language, refs__isnull=True
-        )
-        assert not unmarked.exists()
+    assert count_kind(symbol, language, "preambular") == preambular
+    assert count_kind(symbol, language, "operative") == operative
+    assert Footnote.objects.filter(
+        version__document__symbol=symbol, version__language=language
+    ).count() == footnotes
+    # every footnote is marked at least once, and every mark has its note
+    unmarked = Footnote.objects.filter(
+        version__document__symbol=symbol, version__language=language, refs__isnull=True
+    )
+    assert not unmarked.exists()
 
 
-def test_sample_corpus_resolves_citations_within_the_corpus(sample_corpus, django_db_blocker):
-    with django_db_blocker.unblock():
-        cites = Reference.objects.filter(
-            version__document__symbol="A/RES/75/16", symbol="A/RES/63/114"
-        )
-        assert cites.exists()
-        assert all(r.target and r.target.symbol == "A/RES/63/114" for r in cites)
-        uncited = Reference.objects.filter(symbol="S/PV.7813")
-        assert uncited.exists() and not uncited.filter(target__isnull=False).exists()
-        assert FootnoteRef.objects.filter(
-            paragraph__version__document__symbol="A/RES/75/16"
-        ).count() >= 18
+def test_sample_corpus_resolves_citations_within_the_corpus(sample_corpus):
+    cites = Reference.objects.filter(
+        version__document__symbol="A/RES/75/16", symbol="A/RES/63/114"
+    )
+    assert cites.exists()
+    assert all(r.target and r.target.symbol == "A/RES/63/114" for r in cites)
+    uncited = Reference.objects.filter(symbol="S/PV.7813")
+    assert uncited.exists() and not uncited.filter(target__isnull=False).exists()
+    assert FootnoteRef.objects.filter(
+        paragraph__version__document__symbol="A/RES/75/16"
+    ).count() >= 18
 
 
-def test_load_sample_corpus_is_idempotent(sample_corpus, django_db_blocker):
-    with django_db_blocker.unblock():
-        before = table_counts()
-        out = StringIO()
-        call_command("load_sample_corpus", stdout=out)
-        assert table_counts() == before
-        assert out.getvalue().count("unchanged") == 5
-        assert Document.objects.get(symbol="A/RES/75/16").pivot_language == "en"
+def test_load_sample_corpus_is_idempotent(sample_corpus):
+    before = table_counts()
+    out = StringIO()
+    call_command("load_sample_corpus", stdout=out)
+    assert table_counts() == before
+    assert out.getvalue().count("unchanged") == 5
+    assert Document.objects.get(symbol="A/RES/75/16").pivot_language == "en"
