@@ -207,7 +207,13 @@ def _store_content(version: Version, parsed: ParsedVersion) -> None:
 def _store_meeting(version: Version, parsed: ParsedVersion) -> dict[int, SpeakerTurn]:
     """The meeting header, attendance and speaker turns of a record;
     returns the turns by index so paragraphs can point at them."""
-    speakers = {p.speaker.turn: p.speaker for p in parsed.paragraphs if p.speaker}
+    speakers = {}
+    national = set()
+    for paragraph in parsed.paragraphs:
+        if paragraph.speaker:
+            speakers.setdefault(paragraph.speaker.turn, paragraph.speaker)
+            if paragraph.speaker.national_capacity:
+                national.add(paragraph.speaker.turn)
     if parsed.meeting:
         m = parsed.meeting
         meeting = Meeting.objects.create(
@@ -244,7 +250,7 @@ def _store_meeting(version: Version, parsed: ParsedVersion) -> dict[int, Speaker
             delegation_printed=s.delegation,
             delegation=delegation_for(s.delegation, version.language),
             language=s.language or version.language,
-            national_capacity=s.national_capacity,
+            national_capacity=s.turn in national,
         )
         for s in speakers.values()
     )
