@@ -35,14 +35,13 @@ from documents.api.queries import (
     document_detail,
     document_etag,
     get_published_version,
-    search_hits,
-    search_paragraphs,
     speakers_and_meeting,
     table_etag,
     version_etag,
 )
 from documents.ingest.types import LANGUAGES
 from documents.models import Document, Paragraph
+from documents.search import search_hits, search_paragraphs
 from documents.selectors import (
     aligned_table,
     get_document,

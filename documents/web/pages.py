@@ -298,3 +298,39 @@ def reading_page(context: dict) -> dict:
         "weak_rows": sum(1 for r in rows if r["weak"]),
         "checked_rows": sum(1 for r in rows if r["status"] == "checked"),
     }
+
+
+def highlighted(text: str, query: str) -> list[dict]:
+    """``text`` cut into pieces, each marked whether it matches ``query``
+    (any case), for the template to print escaped with <mark> around hits."""
+    pieces, start, folded, needle = [], 0, text.casefold(), query.casefold()
+    while needle and (found := folded.find(needle, start)) >= 0:
+        if found > start:
+            pieces.append({"text": text[start:found], "match": False})
+        pieces.append({"text": text[found:found + len(needle)], "match": True})
+        start = found + len(needle)
+    if start < len(text):
+        pieces.append({"text": text[start:], "match": False})
+    return pieces
+
+
+def search_hit(hit: dict, query: str) -> dict:
+    """One search result as the page shows it: the hit with the query
+    marked, and the aligned paragraphs of the other languages beside it."""
+    language = hit["language"]
+    anchor = hit["paragraph"]["anchor"]
+    return {
+        "symbol": hit["symbol"],
+        "url": hit["url"],
+        "language": language_info(language),
+        "anchor": anchor,
+        "pieces": highlighted(hit["paragraph"]["text"], query),
+        "aligned": [
+            {
+                "language": language_info(code),
+                "texts": [p["text"] for p in paragraphs],
+                "url": f"/{hit['symbol']}/?langs={language},{code}#{language}-{anchor}",
+            }
+            for code, paragraphs in hit["aligned"].items()
+        ],
+    }

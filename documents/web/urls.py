@@ -7,5 +7,6 @@ from . import views
 
 urlpatterns = [
     path("", views.library, name="library"),
+    path("search/", views.search, name="search"),
     path("<path:symbol>/", views.reading, name="reading"),
 ]

@@ -22,6 +22,7 @@ from django.utils.http import http_date, quote_etag
 from alignment.models import Link
 from documents import selectors
 from documents.models import Document, Version
+from documents.search import search_hits, search_paragraphs
 
 from . import pages
 
@@ -52,6 +53,35 @@ def library(request):
         "filtered": any(filters.values()),
     }
     return render(request, "library.html", context)
+
+
+SEARCH_PAGE_SIZE = 20
+SEARCH_MIN_LENGTH = 2
+
+
+def search(request):
+    """``/search/?q=...&lang=...``: paragraph hits with their aligned
+    translations beside each."""
+    query = request.GET.get("q", "").strip()
+    language = request.GET.get("lang", "").strip()
+    if language not in pages.LANGUAGE_ORDER:
+        language = ""
+    context = {
+        "query": query,
+        "language": language,
+        "languages": [pages.language_info(c) for c in pages.LANGUAGE_ORDER],
+        "too_short": bool(query) and len(query) < SEARCH_MIN_LENGTH,
+        "page": None,
+        "hits": [],
+    }
+    if len(query) >= SEARCH_MIN_LENGTH:
+        page = Paginator(search_paragraphs(query, language), SEARCH_PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+        context["page"] = page
+        context["searched"] = True
+        context["hits"] = [pages.search_hit(hit, query) for hit in search_hits(page.object_list)]
+    return render(request, "search.html", context)
 
 
 def _bad_request(request, document, message: str):
