@@ -48,8 +48,9 @@ PAGE_FURNITURE = re.compile(
     + r""")\s*\d{1,3}                                     # Page 3, الصفحة 3
       | 第\s*\d{1,3}\s*页                                   # 第 3 页
       | (?:\d{1,3}/\d{1,3}\s+)?                            # running header, with or
-        [ASE]/(?:RES/)?[0-9A-Z][\w./-]*                    # without its page counter:
-        (?:\s+\d{1,3}/\d{1,3})?                            # A/RES/75/16 2/6
+        [ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?             # without its page counter:
+        (?:\s+\d{1,3}/\d{1,3})?                            # A/RES/75/16 2/6 (never a
+                                                           # full stop: "A/75/345." is text)
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )

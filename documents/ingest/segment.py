@@ -12,7 +12,9 @@ Two layouts are recognised without being told:
   own line, often with blank lines between; a paragraph starts with an
   indented line and the others continue it.
 In both, a footnote mark printed on a line of its own ("1" or "¹" between
-two lines of a paragraph) is glued back to the text as a superscript.
+two lines of a paragraph) is glued back to the text as a superscript; a bare
+number alone on its line that is a page number is blanked first (see
+``blank_page_numbers``).
 Not in charge of: re-joining paragraphs split by a page break (that is
 ``normalise.join_split_paragraphs``) or deciding what a block is.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .normalise import Line
 
@@ -46,6 +48,9 @@ FOOTNOTE_START = re.compile(
     )\s+(?P<body>\S.*)$""",
     re.VERBOSE,
 )
+
+# a page number printed alone on its line in PDF text: "3"
+BARE_NUMBER = re.compile(r"^\s*(?P<bare>\d{1,3})\s*$")
 
 CLOSING_PUNCTUATION = ",.;:，。；：،؛)）»”"
 
@@ -124,8 +129,93 @@ def uses_indent_layout(lines: list[Line]) -> bool:
     return 0.08 <= indented / len(text_lines) <= 0.85
 
 
+def _pages(lines: list[Line]) -> list[list[int]]:
+    """Indexes of ``lines`` page by page: page furniture ends a page."""
+    pages: list[list[int]] = [[]]
+    for index, ln in enumerate(lines):
+        if ln.furniture:
+            if pages[-1]:
+                pages.append([])
+            continue
+        pages[-1].append(index)
+    return pages
+
+
+def _footnote_numbers(lines: list[Line], page: list[int]) -> list[str]:
+    """The markers of the footnote bodies printed on one page, in order:
+    "¹ text", "(1) text", or a bare label line after the separator rule."""
+    numbers: list[str] = []
+    after_separator = False
+    for index in page:
+        ln = lines[index]
+        after_separator = after_separator or ln.separator
+        start = FOOTNOTE_START.match(ln.text)
+        bare = BARE_NUMBER.match(ln.text)
+        if start:
+            numbers.append(marker_of(start))
+        elif after_separator and bare:
+            numbers.append(marker_of(bare))
+    return numbers
+
+
+def _ends_in_footnotes(lines: list[Line], page: list[int]) -> bool:
+    """True when the page's last text comes after its separator rule."""
+    texts = [i for i in page if lines[i].text.strip() or lines[i].separator]
+    separators = [i for i in texts if lines[i].separator]
+    return bool(separators) and texts[-1] != separators[-1]
+
+
+def blank_page_numbers(lines: list[Line]) -> list[Line]:
+    """Blank a bare number alone on its line when it is a page number, not a
+    footnote mark or label. It is a page number when it sits at a page
+    boundary (page furniture, a job number or a running header, right
+    before or after it, blank lines aside), or when no footnote with that
+    number is printed on its page. A bare number opening a page is still a
+    footnote label when the footnotes of the page before go on in sequence
+    (…, 2 there, 3 here). Superscript marks ("¹")
+    are never page numbers. Reads and produces ``Line`` objects; a page
+    number becomes furniture."""
+    result = list(lines)
+    pages = _pages(lines)
+    for page_index, page in enumerate(pages):
+        footnotes = _footnote_numbers(lines, page)
+        texts = [i for i in page if lines[i].text.strip() or lines[i].separator]
+        for position, index in enumerate(texts):
+            bare = BARE_NUMBER.match(lines[index].text)
+            if not bare:
+                continue
+            number = marker_of(bare)
+            if position and lines[texts[position - 1]].separator:
+                continue  # a footnote label: its body follows
+            if position == 0 and page_index:
+                before = pages[page_index - 1]
+                earlier = _footnote_numbers(lines, before)
+                if (
+                    earlier
+                    and _ends_in_footnotes(lines, before)
+                    and earlier[-1].isdigit()
+                    and int(earlier[-1]) + 1 == int(number)
+                ):
+                    continue  # the footnote area goes on over the page break
+            at_page_head = position == 0 and page_index > 0
+            at_page_foot = position == len(texts) - 1 and _furniture_follows(lines, index)
+            if at_page_head or at_page_foot or number not in footnotes:
+                result[index] = replace(lines[index], text="", furniture=True)
+    return result
+
+
+def _furniture_follows(lines: list[Line], index: int) -> bool:
+    following = index + 1
+    while following < len(lines) and not lines[following].text.strip():
+        if lines[following].furniture:
+            return True
+        following += 1
+    return False
+
+
 def segment(lines: list[Line]) -> list[Block]:
     """Cut the lines into blocks (see the module docstring)."""
+    lines = blank_page_numbers(lines)
     if uses_indent_layout(lines):
         return _segment_indented(lines)
     return _segment_blank_separated(lines)

@@ -130,3 +130,66 @@ def test_all_three_layouts_at_once(name):
     assert parsed(hard_wrapped(with_page_furniture(marks_on_own_lines(original)))) == parsed(
         original
     )
+
+
+def paged(text: str, *, every: int = 23, number_first: bool = False) -> str:
+    """(d) PDF pages: every ``every`` lines a page break printing the page
+    number alone on its line, before the job number and running header (at
+    the foot of the page) or after them (at the head of the next page)."""
+    out, page = [], 1
+    for index, line in enumerate(text.splitlines(), start=1):
+        out.append(line)
+        if index % every == 0:
+            page += 1
+            furniture = [FURNITURE[0], FURNITURE[1]]
+            out.extend([*furniture, str(page)] if number_first else [str(page), *furniture])
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("number_first", [False, True], ids=["page-foot", "page-head"])
+@pytest.mark.parametrize("name", BLANK_LINE_FILES)
+def test_page_numbers_alone_on_a_line_are_not_footnote_marks(name, number_first):
+    wrapped = hard_wrapped(sample_text(name))
+    pages = paged(wrapped, number_first=number_first)
+    assert pages.count("\n") > wrapped.count("\n") + 15
+    version = parse_version(pages.encode("utf-8"))
+    assert summary(version) == parsed(wrapped)
+    assert not version.warnings
+
+
+def test_a_bare_number_with_no_footnote_on_its_page_is_a_page_number():
+    text = """75/99. A short resolution
+
+The General Assembly,
+
+Recalling its resolution 74/4 on the cooperation between the United
+4
+Nations and the regional organizations,
+
+1. Decides to remain seized of the matter.
+"""
+    version = parse_version(text.encode())
+    pp1 = next(p for p in version.paragraphs if p.anchor == "pp-1")
+    assert pp1.text.endswith("between the United Nations and the regional organizations,")
+    assert not pp1.footnote_refs and not version.warnings
+
+
+def test_a_bare_mark_with_its_footnote_on_the_page_stays_a_mark():
+    text = """75/99. A short resolution
+
+The General Assembly,
+
+Recalling the report of the Secretary-General,
+1
+
+1. Decides to remain seized of the matter.
+
+________________
+1
+A/75/345.
+"""
+    version = parse_version(text.encode())
+    pp1 = next(p for p in version.paragraphs if p.anchor == "pp-1")
+    assert [r.marker for r in pp1.footnote_refs] == ["1"]
+    assert [f.text for f in version.footnotes] == ["A/75/345."]
+    assert not version.warnings
