@@ -67,8 +67,19 @@ def detect_language(text: str) -> str:
     return best
 
 
+RECORD_HEADER_LINES = 25
+RECORD_HEADER_LINE_LENGTH = 60
+
+
 def is_record(text: str, lang: Language) -> bool:
-    head = text[:3000].casefold()
+    """A meeting record says so in its header ("Provisional" or "Official
+    Records", and "5th plenary meeting"): only the short lines at the top are
+    read, so a resolution citing the Official Records in a footnote is not a
+    record."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head = "\n".join(
+        line for line in lines[:RECORD_HEADER_LINES] if len(line) <= RECORD_HEADER_LINE_LENGTH
+    ).casefold()
     return any(all(word.casefold() in head for word in words) for words in lang.record_markers)
 
 

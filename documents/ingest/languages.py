@@ -129,7 +129,7 @@ LANGUAGES: dict[str, Language] = {
         date_patterns=(_date(r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("the of and to in that with its for by on".split()),
-        record_markers=(("provisional", "meeting"),),
+        record_markers=(("provisional", "meeting"), ("official records", "meeting")),
         page_labels=("page",),
         organ_lines=_lines(
             r"United Nations",
@@ -161,7 +161,7 @@ LANGUAGES: dict[str, Language] = {
         date_patterns=(_date(r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
-        record_markers=(("provisoire", "séance"),),
+        record_markers=(("provisoire", "séance"), ("documents officiels", "séance")),
         page_labels=("page",),
         organ_lines=_lines(
             r"Nations Unies",
@@ -196,7 +196,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("el los las del y que por con una para se".split()),
-        record_markers=(("provisional", "sesión"),),
+        record_markers=(("provisional", "sesión"), ("documentos oficiales", "sesión")),
         page_labels=("página",),
         organ_lines=_lines(
             r"Naciones Unidas",
@@ -228,7 +228,11 @@ LANGUAGES: dict[str, Language] = {
         ),
         date_patterns=(_date(r"(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
-        record_markers=(("предварительный", "заседание"), ("предварительный", "заседания")),
+        record_markers=(
+            ("предварительный", "заседание"),
+            ("предварительный", "заседания"),
+            ("официальные отчеты", "заседание"),
+        ),
         page_labels=("стр.", "страница"),
         organ_lines=_lines(
             r"Организация\s+Объединенных\s+Наций",
@@ -259,7 +263,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         symbol_lines=(NUMBER_FIRST, SESSION_FIRST),
         sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),
-        record_markers=(("مؤقت", "الجلسة"),),
+        record_markers=(("مؤقت", "الجلسة"), ("الوثائق الرسمية", "الجلسة")),
         page_labels=("الصفحة",),
         organ_lines=_lines(
             r"الأمم\s+المتحدة",
@@ -289,7 +293,7 @@ LANGUAGES: dict[str, Language] = {
             _date(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
         ),
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*号决议"),
-        record_markers=(("临时逐字记录",),),
+        record_markers=(("临时逐字记录",), ("正式记录", "次会议"), ("正式记录", "次全体会议")),
         page_labels=("页",),
         organ_lines=_lines(
             r"联合国",
