@@ -29,7 +29,7 @@ from documents.models import (
 
 VERSION_EXISTS = (
     "{symbol} already has a {language} version with different text; "
-    "use --replace to replace it"
+    "replace it explicitly (ingest --replace, or PUT in the API)"
 )
 LANGUAGE_MISMATCH = "{language!r} is not one of the six UN languages"
 

@@ -50,7 +50,7 @@ def test_ingest_command_prints_a_summary_and_is_idempotent():
 def test_different_text_for_an_existing_version_needs_replace(tmp_path):
     ingest_english()
     edited = EN.read_bytes().replace(b"Takes note", b"Takes careful note")
-    with pytest.raises(IngestError, match="use --replace"):
+    with pytest.raises(IngestError, match="ingest --replace"):
         ingest_version(raw=edited, symbol=SYMBOL, language="en")
     result = ingest_version(raw=edited, symbol=SYMBOL, language="en", replace=True)
     assert result.changed and not result.created
