@@ -37,8 +37,8 @@ class VersionSummarySerializer(serializers.Serializer):
     url = serializers.CharField(help_text="This version in the API.")
 
 
-class DocumentListSerializer(serializers.Serializer):
-    """A document of the library, with the languages it can be read in."""
+class DocumentFieldsSerializer(serializers.Serializer):
+    """The fields of a document (the work) that every view of it shows."""
 
     symbol = serializers.CharField()
     kind = serializers.CharField()
@@ -48,6 +48,11 @@ class DocumentListSerializer(serializers.Serializer):
     date = serializers.DateField(allow_null=True)
     agenda_item = serializers.CharField()
     pivot_language = serializers.CharField()
+
+
+class DocumentListSerializer(DocumentFieldsSerializer):
+    """A document of the library, with the languages it can be read in."""
+
     languages = serializers.SerializerMethodField()
     titles = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
@@ -78,15 +83,7 @@ class CitedBySerializer(serializers.Serializer):
     languages = serializers.ListField(child=serializers.CharField())
 
 
-class DocumentDetailSerializer(serializers.Serializer):
-    symbol = serializers.CharField()
-    kind = serializers.CharField()
-    body = serializers.CharField()
-    session = serializers.IntegerField(allow_null=True)
-    meeting_number = serializers.IntegerField(allow_null=True)
-    date = serializers.DateField(allow_null=True)
-    agenda_item = serializers.CharField()
-    pivot_language = serializers.CharField()
+class DocumentDetailSerializer(DocumentFieldsSerializer):
     versions = VersionSummarySerializer(many=True)
     references = ReferenceOutSerializer(many=True)
     cited_by = CitedBySerializer(many=True)

@@ -92,6 +92,16 @@ CONDITIONAL = OpenApiParameter(
 )
 NOT_MODIFIED = {304: OpenApiResponse(description="Not modified since the ETag given.")}
 
+DOCUMENT_EXAMPLE = {
+    "symbol": "A/RES/75/16",
+    "kind": "resolution",
+    "body": "GA",
+    "session": 75,
+    "meeting_number": None,
+    "date": "2020-11-23",
+    "agenda_item": "",
+    "pivot_language": "en",
+}
 PARAGRAPH_EXAMPLE = {
     "id": 41,
     "anchor": "op-1",
@@ -188,14 +198,7 @@ class DocumentListApi(generics.ListAPIView):
             OpenApiExample(
                 "one document",
                 value={
-                    "symbol": "A/RES/75/16",
-                    "kind": "resolution",
-                    "body": "GA",
-                    "session": 75,
-                    "meeting_number": None,
-                    "date": "2020-11-23",
-                    "agenda_item": "",
-                    "pivot_language": "en",
+                    **DOCUMENT_EXAMPLE,
                     "languages": ["ar", "en", "zh"],
                     "titles": {"en": "Cooperation between the United Nations and the OIC"},
                     "url": "/api/v1/documents/A/RES/75/16/",
@@ -257,14 +260,7 @@ class DocumentDetailApi(APIView):
             OpenApiExample(
                 "references",
                 value={
-                    "symbol": "A/RES/75/16",
-                    "kind": "resolution",
-                    "body": "GA",
-                    "session": 75,
-                    "meeting_number": None,
-                    "date": "2020-11-23",
-                    "agenda_item": "",
-                    "pivot_language": "en",
+                    **DOCUMENT_EXAMPLE,
                     "versions": [
                         {
                             "language": "en",
