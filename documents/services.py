@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from documents.delegations import delegation_for
+from documents.ingest.consistency import check_given, check_symbol
 from documents.ingest.errors import IngestError
 from documents.ingest.pipeline import parse_version
 from documents.ingest.types import LANGUAGES, ParsedVersion
@@ -32,6 +33,7 @@ VERSION_EXISTS = (
     "replace it explicitly (ingest --replace, or PUT in the API)"
 )
 LANGUAGE_MISMATCH = "{language!r} is not one of the six UN languages"
+KIND_MISMATCH = "{symbol} is a {existing}, but this text reads as a {found}"
 
 
 @dataclass
@@ -72,7 +74,9 @@ def ingest_version(
     """
     if language and language not in LANGUAGES:
         raise IngestError(LANGUAGE_MISMATCH.format(language=language))
+    symbol = check_symbol(symbol) if symbol else None
     parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
+    parsed.warnings = [*parsed.warnings, *check_given(parsed, symbol=symbol, language=language)]
     checksum = hashlib.sha256(raw).hexdigest()
     metadata = metadata or {}
 
@@ -128,16 +132,31 @@ def ingest_version(
 
 
 def _upsert_document(parsed: ParsedVersion, metadata: dict) -> Document:
-    document, _ = Document.objects.select_for_update().get_or_create(symbol=parsed.symbol)
-    document.kind = parsed.kind or document.kind
-    document.body = parsed.body or metadata.get("body_code") or document.body
-    document.session = parsed.session or metadata.get("session") or document.session
-    document.date = parsed.date or metadata.get("date") or document.date
-    document.agenda_item = parsed.agenda_item or document.agenda_item
-    if parsed.meeting and parsed.meeting.number:
-        document.meeting_number = parsed.meeting.number
-    elif metadata.get("meeting"):
-        document.meeting_number = metadata["meeting"]
+    """The document of ``parsed``, created on first sight. Its details come
+    from the version that is (or will be) its pivot; another language only
+    fills what is still empty, so an Arabic "130 (ب)" never replaces the
+    English agenda item."""
+    document, created = Document.objects.select_for_update().get_or_create(
+        symbol=parsed.symbol
+    )
+    has_versions = not created and document.versions.exists()
+    if has_versions and parsed.kind and document.kind != parsed.kind:
+        raise IngestError(KIND_MISMATCH.format(
+            symbol=document.symbol, existing=document.kind, found=parsed.kind))
+    leads = (not has_versions or parsed.language == "en"
+             or parsed.language == document.pivot_language)
+    meeting_number = parsed.meeting.number if parsed.meeting else None
+    details = {
+        "kind": parsed.kind,
+        "body": parsed.body or metadata.get("body_code"),
+        "session": parsed.session or metadata.get("session"),
+        "date": parsed.date or metadata.get("date"),
+        "agenda_item": parsed.agenda_item,
+        "meeting_number": meeting_number or metadata.get("meeting"),
+    }
+    for field, value in details.items():
+        if value and (leads or not getattr(document, field)):
+            setattr(document, field, value)
     document.full_clean(validate_unique=False)
     document.save()
     return document

@@ -12,9 +12,14 @@ from documents.models import Document, Version
 from documents.services import VERSION_EXISTS
 
 CORPUS = Path(__file__).resolve().parents[2] / "documents" / "sample_corpus"
-EN_TEXT = (CORPUS / "A-RES-75-16.en.txt").read_text(encoding="utf-8")
-ZH_BYTES = (CORPUS / "A-RES-75-16.zh.txt").read_bytes()
-SYMBOL = "A/RES/99/16"  # not in the shipped corpus, so tests can write it
+# The sample resolution renumbered 99/16, a symbol not in the shipped corpus,
+# so that tests can write it (the service refuses a text whose own symbol
+# line contradicts the symbol given).
+EN_TEXT = (CORPUS / "A-RES-75-16.en.txt").read_text(encoding="utf-8").replace(
+    "75/16. ", "99/16. "
+)
+ZH_BYTES = (CORPUS / "A-RES-75-16.zh.txt").read_bytes().replace(b"75/16. ", b"99/16. ")
+SYMBOL = "A/RES/99/16"
 LIST = "/api/v1/documents/"
 
 

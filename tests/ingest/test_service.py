@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from documents.ingest.consistency import LANGUAGE_MISMATCH, SYMBOL_MISMATCH
 from documents.ingest.errors import EMPTY_INPUT, IngestError
 from documents.models import Document, Footnote, FootnoteRef, Paragraph, Reference, Version
 from documents.sample_corpus import SAMPLE_CORPUS_DIR
@@ -16,6 +17,8 @@ EN = SAMPLE_CORPUS_DIR / "A-RES-75-16.en.txt"
 
 
 SYMBOL = "A/RES/99/1"
+# the sample resolution renumbered, so its own symbol line agrees with SYMBOL
+EN_RENUMBERED = EN.read_bytes().replace(b"75/16. ", b"99/1. ")
 
 
 def table_counts():
@@ -24,7 +27,7 @@ def table_counts():
 
 
 def ingest_english(**options):
-    return ingest_version(raw=EN.read_bytes(), symbol=SYMBOL, language="en", **options)
+    return ingest_version(raw=EN_RENUMBERED, symbol=SYMBOL, language="en", **options)
 
 
 def count_kind(symbol, language, kind):
@@ -34,14 +37,16 @@ def count_kind(symbol, language, kind):
 
 
 @pytest.mark.django_db
-def test_ingest_command_prints_a_summary_and_is_idempotent():
+def test_ingest_command_prints_a_summary_and_is_idempotent(tmp_path):
+    source = tmp_path / "A-RES-99-1.en.txt"
+    source.write_bytes(EN_RENUMBERED)
     out = StringIO()
-    call_command("ingest", str(EN), "--symbol", SYMBOL, stdout=out)
+    call_command("ingest", str(source), stdout=out)
     assert f"{SYMBOL} [en] created" in out.getvalue()
     assert "6 footnotes" in out.getvalue()
     before = table_counts()
     out = StringIO()
-    call_command("ingest", str(EN), "--symbol", SYMBOL, stdout=out)
+    call_command("ingest", str(source), "--symbol", SYMBOL, stdout=out)
     assert "unchanged" in out.getvalue()
     assert table_counts() == before
 
@@ -49,7 +54,7 @@ def test_ingest_command_prints_a_summary_and_is_idempotent():
 @pytest.mark.django_db
 def test_different_text_for_an_existing_version_needs_replace(tmp_path):
     ingest_english()
-    edited = EN.read_bytes().replace(b"Takes note", b"Takes careful note")
+    edited = EN_RENUMBERED.replace(b"Takes note", b"Takes careful note")
     with pytest.raises(IngestError, match="ingest --replace"):
         ingest_version(raw=edited, symbol=SYMBOL, language="en")
     result = ingest_version(raw=edited, symbol=SYMBOL, language="en", replace=True)
@@ -109,7 +114,7 @@ def test_a_failure_while_storing_writes_nothing(monkeypatch):
 def test_raw_source_is_kept_verbatim():
     version = ingest_english().version
     version.refresh_from_db()
-    assert bytes(version.source) == EN.read_bytes()
+    assert bytes(version.source) == EN_RENUMBERED
 
 
 @pytest.mark.django_db
@@ -161,3 +166,44 @@ def test_load_sample_corpus_is_idempotent(sample_corpus):
     assert table_counts() == before
     assert out.getvalue().count("unchanged") == 5
     assert Document.objects.get(symbol="A/RES/75/16").pivot_language == "en"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"symbol": "A/RES/75/17"},
+         SYMBOL_MISMATCH.format(found="A/RES/99/1", given="A/RES/75/17")),
+        ({"language": "zh"}, LANGUAGE_MISMATCH.format(found="en", given="zh")),
+        ({"symbol": "../../etc"}, "is not a UN document symbol"),
+        ({"symbol": "A/RES/99/1<script>"}, "is not a UN document symbol"),
+    ],
+    ids=["other-symbol", "other-script", "path", "markup"],
+)
+def test_what_is_given_must_agree_with_the_text(options, message):
+    before = table_counts()
+    with pytest.raises(IngestError) as raised:
+        ingest_version(raw=EN_RENUMBERED, **options)
+    assert message in str(raised.value)
+    assert table_counts() == before
+
+
+@pytest.mark.django_db
+def test_another_language_does_not_overwrite_the_documents_details():
+    """The pivot's details stand: the Arabic agenda item "130 (ب)" does not
+    replace the English "130 (b)"."""
+    ar = (SAMPLE_CORPUS_DIR / "A-RES-75-16.ar.txt").read_bytes()
+    ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
+    ingest_version(raw=ar, symbol="A/RES/75/16", language="ar")
+    document = Document.objects.get(symbol="A/RES/75/16")
+    assert document.agenda_item.endswith("(b)")
+    assert (document.session, str(document.date)) == (75, "2020-11-23")
+
+
+@pytest.mark.django_db
+def test_a_record_text_cannot_join_a_resolution():
+    ingest_version(raw=EN.read_bytes(), symbol="A/RES/75/16", language="en")
+    record = (SAMPLE_CORPUS_DIR / "S-PV-7050.zh.txt").read_bytes()
+    with pytest.raises(IngestError):
+        ingest_version(raw=record, symbol="A/RES/75/16", language="zh")
+    assert not Version.objects.filter(document__symbol="A/RES/75/16", language="zh").exists()
