@@ -14,7 +14,7 @@ from documents.ingest.types import KINDS, LANGUAGES
 
 EXPORT_FORMATS = ("tmx", "jsonl", "txt")
 
-NEED_TEXT_OR_FILE = "give the text either as a multipart 'file' or as 'text', not both"
+NEED_TEXT_OR_FILE = "give the text in exactly one of a multipart 'file' or a 'text' field"
 BAD_LANGUAGE_LIST = "langs must be {low} to {high} distinct codes among ar, zh, en, fr, ru, es"
 
 

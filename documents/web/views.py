@@ -30,11 +30,17 @@ LIBRARY_PAGE_SIZE = 20
 CACHE_VERSION = "reading-v1"
 
 
+def query_param(request, name: str) -> str:
+    """A query parameter, trimmed, without the NUL characters PostgreSQL
+    refuses in text."""
+    return request.GET.get(name, "").replace("\x00", "").strip()
+
+
 def library(request):
     """``/``: documents with filters (body, kind, session/year, language, q)."""
     ui = pages.reader_language(request)
     filters = {
-        name: request.GET.get(name, "").strip()
+        name: query_param(request, name)
         for name in ("body", "kind", "session", "language", "q")
     }
     documents = selectors.library_documents(**filters).order_by("-date", "symbol")
@@ -62,8 +68,8 @@ SEARCH_MIN_LENGTH = 2
 def search(request):
     """``/search/?q=...&lang=...``: paragraph hits with their aligned
     translations beside each."""
-    query = request.GET.get("q", "").strip()
-    language = request.GET.get("lang", "").strip()
+    query = query_param(request, "q")
+    language = query_param(request, "lang")
     if language not in pages.LANGUAGE_ORDER:
         language = ""
     context = {

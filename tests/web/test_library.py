@@ -95,3 +95,9 @@ def test_pagination_keeps_the_filters(client, make_version):
     assert client.get("/", {"page": "999"}).status_code == 200
     assert client.get("/", {"page": "x"}).status_code == 200
     assert Document.objects.count() == total + 1
+
+
+@pytest.mark.parametrize("name", ["q", "body", "kind", "session", "language"])
+def test_nul_characters_in_filters_are_not_a_500(client, library, name):
+    response = client.get("/", {name: "\x00A/RES"})
+    assert response.status_code == 200

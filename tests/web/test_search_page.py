@@ -61,3 +61,9 @@ def test_query_count_does_not_grow_with_hits(client, make_version):
     make_version("A/RES/4/4", "zh", [("preambular", "", f"贝塔 2001 年第 {i} 段，")
                                      for i in range(40)])
     assert count_queries(client, "Beta") == few
+
+
+def test_nul_characters_in_the_query_are_not_a_500(client, resolution):
+    response = client.get("/search/", {"q": "\x00report", "lang": "\x00en"})
+    assert response.status_code == 200
+    assert "<mark>report</mark>" in response.content.decode()
