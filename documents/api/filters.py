@@ -7,9 +7,12 @@ the cleaned values to the selector.
 """
 
 import django_filters
+from django.core.validators import RegexValidator
 
 from documents.models import LANGUAGE_CHOICES, Document
 from documents.selectors import library_documents
+
+SESSION_FORMAT = "session must be a session number (75) or a year (2013)"
 
 
 class DocumentFilter(django_filters.FilterSet):
@@ -21,7 +24,8 @@ class DocumentFilter(django_filters.FilterSet):
     )
     session = django_filters.CharFilter(
         method="collect",
-        max_length=10,
+        max_length=4,
+        validators=[RegexValidator(r"^\d{1,4}$", SESSION_FORMAT)],
         help_text="Session number (75) or year (2013).",
     )
     language = django_filters.ChoiceFilter(

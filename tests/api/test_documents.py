@@ -143,3 +143,11 @@ def test_detail_etag_changes_when_a_version_changes(api, library, make_version):
     make_version("A/RES/76/1", "fr", EN)
     assert api.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
     assert api.get(url)["ETag"] != etag
+
+
+def test_a_session_that_is_not_a_number_is_a_400(api, db):
+    from documents.api.filters import SESSION_FORMAT
+
+    response = api.get("/api/v1/documents/", {"session": "abc"})
+    assert response.status_code == 400
+    assert SESSION_FORMAT in response.content.decode()
