@@ -234,6 +234,7 @@ def record_columns(context: dict, rows: list[dict]) -> list[dict]:
                         "role": t.role,
                         "delegation": t.delegation_printed,
                         "language": ENGLISH_NAMES.get(t.language, t.language),
+                        "national_capacity": t.national_capacity,
                         "href": (
                             f"#{first_of_turn[(lang, t.index)]}"
                             if (lang, t.index) in first_of_turn

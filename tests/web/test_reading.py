@@ -208,3 +208,5 @@ def test_sample_record_shows_meeting_and_speaker_index(client, sample_corpus):
     assert "spoke in English" in html  # language names in the page's own words
     assert "President" in html and page.with_class("members")
     assert not set(page.fragment_links) - set(page.ids)
+    # the President (Azerbaijan) spoke once in a national capacity
+    assert html.count("(also in national capacity)") == 1
