@@ -19,10 +19,15 @@ Structure first, then content (DESIGN.md §4):
 Every paragraph of both sides appears in exactly one link. Each link gets a
 confidence in [0, 1] from its shape and its evidence: merges and omissions
 are always among the weakest, so curators review them first.
+
+The aligner never raises on its input: when the band does not connect the
+two sides it is widened, and as a last resort the paragraphs are paired in
+order (1:1, leftovers 1:0 or 0:1) with a low confidence.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from bisect import bisect_left
@@ -69,6 +74,12 @@ LENGTH_ANCHOR_SCALE = 8.0
 NAME_GAIN = 0.3
 NAME_CAP = 1.5
 BAND = 8
+# Retries when the band does not connect the two sides: a wider band, then
+# the whole grid if it is small enough; past that, pairing in order.
+WIDER_BANDS = (4 * BAND,)
+FULL_GRID_CELLS = 250_000
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -169,6 +180,9 @@ def _band_centres(n: int, m: int, pins: dict[int, int]) -> list[float]:
     return centres
 
 
+Path = list[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
 def _monotone_dp(
     pivot: list[_Unit],
     other: list[_Unit],
@@ -177,10 +191,43 @@ def _monotone_dp(
     pins: dict[int, int] | None = None,
     merges: bool = True,
     band: int = BAND,
-) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+) -> Path | None:
     """Best monotone path through the pivot x other grid; returns the links
     as (pivot unit indexes, other unit indexes). A pinned pivot unit must be
-    linked 1:1 (or within a merge) with its pinned partner."""
+    linked 1:1 (or within a merge) with its pinned partner.
+
+    When the band does not connect the two sides, it is widened (to the
+    whole grid if that is small); None when no path is found at all (pins
+    that cannot all be kept), for the caller to pair in order."""
+    n, m = len(pivot), len(other)
+    bands = [band, *(b for b in WIDER_BANDS if b > band)]
+    if (n + 1) * (m + 1) <= FULL_GRID_CELLS and max(n, m) > bands[-1]:
+        bands.append(max(n, m))
+    for width in bands:
+        path = _banded_dp(pivot, other, scorer, pins=pins or {}, merges=merges, band=width)
+        if path is not None:
+            return path
+        logger.warning("alignment band %d does not connect %d x %d units", width, n, m)
+    return None
+
+
+def _in_order(n: int, m: int) -> Path:
+    """The fallback path: 1:1 in order, the longer side's leftovers 1:0 or 0:1."""
+    path: Path = [((k,), (k,)) for k in range(min(n, m))]
+    path += [((k,), ()) for k in range(m, n)]
+    path += [((), (k,)) for k in range(n, m)]
+    return path
+
+
+def _banded_dp(
+    pivot: list[_Unit],
+    other: list[_Unit],
+    scorer: _Scorer,
+    *,
+    pins: dict[int, int],
+    merges: bool,
+    band: int,
+) -> Path | None:
     n, m = len(pivot), len(other)
     pins = dict(pins or {})
     pinned_other = {j: i for i, j in pins.items()}
@@ -190,7 +237,9 @@ def _monotone_dp(
     for i in range(n + 1):
         before = centres[i - 1] if i > 0 else centres[i]
         after = centres[i + 1] if i < n else centres[i]
-        lows.append(max(0, math.floor(min(before, centres[i])) - band))
+        # Row 0 always holds the start (0, 0), even when the band's line
+        # begins further on (no pivot units at all, or a pin on row 0).
+        lows.append(0 if i == 0 else max(0, math.floor(min(before, centres[i])) - band))
         highs.append(min(m, math.ceil(max(after, centres[i])) + band))
     cost_rows: list[list[float]] = []
     back_rows: list[list[tuple[int, int] | None]] = []
@@ -239,12 +288,15 @@ def _monotone_dp(
             back[j - lo] = best_move
         cost_rows.append(row)
         back_rows.append(back)
-    if cost_rows[n][m - lows[n]] == inf:  # pragma: no cover - band always connects
-        raise RuntimeError("alignment band does not connect the two versions")
-    path = []
+    if not lows[n] <= m <= highs[n] or cost_rows[n][m - lows[n]] == inf:
+        return None
+    path: Path = []
     i, j = n, m
     while i > 0 or j > 0:
-        di, dj = back_rows[i][j - lows[i]]
+        move = back_rows[i][j - lows[i]]
+        if move is None:  # pragma: no cover - a finite cost always has a move
+            return None
+        di, dj = move
         path.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
     path.reverse()
@@ -429,7 +481,11 @@ class _Aligner:
         p_units = [self.unit(p, self.pivot_lang) for p in pivot]
         o_units = [self.unit(p, self.other_lang) for p in other]
         pins = pins or {}
-        for p_idx, o_idx in _monotone_dp(p_units, o_units, self.scorer, pins=pins):
+        path = _monotone_dp(p_units, o_units, self.scorer, pins=pins)
+        if path is None:
+            self.links.extend(_fallback_links(pivot, other))
+            return
+        for p_idx, o_idx in path:
             p = [p_units[k] for k in p_idx]
             o = [o_units[k] for k in o_idx]
             structural = any(pins.get(k) in o_idx for k in p_idx)
@@ -441,6 +497,9 @@ class _Aligner:
         o_units = [self.turn_unit(g, self.other_lang) for g in o_groups]
         pins = _turn_pins(p_groups, o_groups)
         path = _monotone_dp(p_units, o_units, self.scorer, pins=pins, merges=False)
+        if path is None:
+            self.links.extend(_fallback_links(pivot, other))
+            return
         for p_idx, o_idx in path:
             p_paragraphs = [p for k in p_idx for p in p_groups[k]]
             o_paragraphs = [p for k in o_idx for p in o_groups[k]]
@@ -484,6 +543,21 @@ ONE_TO_ONE_CONFIDENCE = (0.4, 1.0)
 STRUCTURAL_CONFIDENCE = (0.6, 1.0)
 MERGE_CONFIDENCE = (0.15, 0.5)
 OMISSION_CONFIDENCE = 0.1
+# Paragraphs paired in order because no alignment could be computed.
+FALLBACK_CONFIDENCE = 0.2
+
+
+def _fallback_links(pivot: list[AlignParagraph], other: list[AlignParagraph]) -> list[Link]:
+    """Pivot and other paired in order, leftovers alone, all weak."""
+    return [
+        Link(
+            tuple(pivot[k].id for k in p_idx),
+            tuple(other[k].id for k in o_idx),
+            FALLBACK_CONFIDENCE if p_idx and o_idx else OMISSION_CONFIDENCE,
+            "length",
+        )
+        for p_idx, o_idx in _in_order(len(pivot), len(other))
+    ]
 
 
 def _turn_groups(paragraphs: list[AlignParagraph]) -> list[list[AlignParagraph]]:
@@ -506,5 +580,13 @@ def align_versions(
     other_lang: str,
 ) -> list[Link]:
     """Links between the paragraphs of ``other`` and those of ``pivot``, in
-    reading order; every paragraph of both lists is in exactly one link."""
-    return _Aligner(pivot_lang, other_lang).align(list(pivot), list(other))
+    reading order; every paragraph of both lists is in exactly one link.
+
+    Never raises on its input: should aligning fail, the two lists are
+    paired in order with a low confidence (and the failure logged)."""
+    pivot, other = list(pivot), list(other)
+    try:
+        return _Aligner(pivot_lang, other_lang).align(pivot, other)
+    except Exception:  # a bad alignment is better than none; curators see it is weak
+        logger.exception("aligning %d with %d paragraphs failed", len(pivot), len(other))
+        return _fallback_links(pivot, other)
