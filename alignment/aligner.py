@@ -20,6 +20,11 @@ Every paragraph of both sides appears in exactly one link. Each link gets a
 confidence in [0, 1] from its shape and its evidence: merges and omissions
 are always among the weakest, so curators review them first.
 
+Front matter (headings, title) differs between language versions: not every
+version prints the same letterhead lines. There a pairing or a merge that no
+shared anchor supports costs more (an omission is often the truth) and is
+never confident.
+
 The aligner never raises on its input: when the band does not connect the
 two sides it is widened, and as a last resort the paragraphs are paired in
 order (1:1, leftovers 1:0 or 0:1) with a low confidence.
@@ -78,6 +83,10 @@ BAND = 8
 # the whole grid if it is small enough; past that, pairing in order.
 WIDER_BANDS = (4 * BAND,)
 FULL_GRID_CELLS = 250_000
+# Front matter: a pairing no shared strict anchor supports, and a merge of
+# which one part shares no strict anchor with the other side.
+FRONT_UNANCHORED_COST = 3.0
+FRONT_UNSUPPORTED_MERGE_COST = SKIP_COST
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +140,11 @@ class _Scorer:
         cost -= min(NAME_CAP, NAME_GAIN * overlap.names)
         if {u.section for u in pivot} != {u.section for u in other}:
             cost += KIND_MISMATCH_COST
+        if _all_front(pivot, other):
+            if overlap.matched == 0:
+                cost += FRONT_UNANCHORED_COST
+            elif not _merge_supported(pivot, other, p_anchors, o_anchors):
+                cost += FRONT_UNSUPPORTED_MERGE_COST
         return cost
 
     def evidence(self, pivot: Sequence[_Unit], other: Sequence[_Unit]) -> _Evidence:
@@ -142,6 +156,32 @@ class _Scorer:
             anchor_dice=overlap.dice,
             anchor_weight=min(1.0, overlap.total / 4),
         )
+
+
+def _all_front(pivot: Sequence[_Unit], other: Sequence[_Unit]) -> bool:
+    return all(u.section == "front" for u in pivot) and all(u.section == "front" for u in other)
+
+
+def _merge_supported(
+    pivot: Sequence[_Unit], other: Sequence[_Unit], p_anchors: Anchors, o_anchors: Anchors
+) -> bool:
+    """True unless a part of a merge shares no strict anchor with the other
+    side (a 1:1 link is always supported here)."""
+    for units, opposite in ((pivot, o_anchors), (other, p_anchors)):
+        if len(units) > 1 and any(not (u.anchors.strict & opposite.strict) for u in units):
+            return False
+    return True
+
+
+def _anchored_front(pivot: Sequence[_Unit], other: Sequence[_Unit]) -> bool | None:
+    """For a link within front matter: whether shared anchors support it
+    (every part of a merge included); None outside front matter."""
+    if not _all_front(pivot, other):
+        return None
+    p_anchors, o_anchors = _joined(pivot), _joined(other)
+    if compare(p_anchors, o_anchors).matched == 0:
+        return False
+    return _merge_supported(pivot, other, p_anchors, o_anchors)
 
 
 def _joined(units: Sequence[_Unit]) -> Anchors:
@@ -523,7 +563,9 @@ class _Aligner:
             return Link(pivot_ids, other_ids, OMISSION_CONFIDENCE, "length")
         evidence = self.scorer.evidence(pivot, other)
         combined = evidence.combined
-        if len(pivot) + len(other) > 2:
+        if _anchored_front(pivot, other) is False:
+            low, high = FRONT_UNANCHORED_CONFIDENCE
+        elif len(pivot) + len(other) > 2:
             low, high = MERGE_CONFIDENCE
         elif structural:
             low, high = STRUCTURAL_CONFIDENCE
@@ -543,6 +585,8 @@ ONE_TO_ONE_CONFIDENCE = (0.4, 1.0)
 STRUCTURAL_CONFIDENCE = (0.6, 1.0)
 MERGE_CONFIDENCE = (0.15, 0.5)
 OMISSION_CONFIDENCE = 0.1
+# Front matter that no shared anchor supports: below 0.5, so shown as weak.
+FRONT_UNANCHORED_CONFIDENCE = (0.15, 0.45)
 # Paragraphs paired in order because no alignment could be computed.
 FALLBACK_CONFIDENCE = 0.2
 

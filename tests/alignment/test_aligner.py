@@ -204,6 +204,30 @@ def test_parsed_sample_f1_on_gold(lang):
     assert evaluate(gold, anchors(links, en, other), in_scope=body_anchor)["f1"] == 1.0
 
 
+def test_parsed_sample_header_is_weak_where_versions_differ():
+    """Neither zh nor ar prints "General Assembly"; zh has no "Distr." line
+    either: those are omissions, not confident pairings or merges."""
+    en = _parsed("en")
+    by_anchor = {p.anchor: p.id for p in en}
+    for lang, agenda in (("zh", "议程项目 130(b)"), ("ar", "البند 130 (ب) من جدول الأعمال")):
+        other = _parsed(lang)
+        links = align_versions(en, other, pivot_lang="en", other_lang=lang)
+        assert_partition(en, other, links)
+        text = {p.id: p.text for p in other}
+        agenda_link = next(lk for lk in links if by_anchor["h-4"] in lk.pivot)
+        assert [text[i] for i in agenda_link.other] == [agenda]
+        assert agenda_link.shape == "1:1" and agenda_link.confidence >= 0.5
+        heading_ids = {p.id for p in en + other if p.kind in ("heading", "title")}
+        for link in links:
+            if set(link.pivot) | set(link.other) <= heading_ids and link.shape != "1:1":
+                assert link.confidence < 0.5 and (not link.pivot or not link.other)
+        general_assembly = next(lk for lk in links if by_anchor["h-1"] in lk.pivot)
+        assert general_assembly.shape == "1:0"
+        if lang == "ar":
+            merge = [sorted(a) for pair in anchors(links, en, other) for a in pair if len(a) == 2]
+            assert merge == [["pp-4", "pp-5"]]
+
+
 # --- synthetic ----------------------------------------------------------------
 
 
