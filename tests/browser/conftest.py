@@ -56,7 +56,7 @@ def browser(live_corpus):
     """A chromium browser for one test, started after the data is loaded and
     closed before the database is flushed."""
     _require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from playwright import sync_api
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True

@@ -121,5 +121,5 @@ def test_golden(name):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         if os.environ.get("UPDATE_GOLDEN") != "1":
-            pytest.skip(f"wrote new golden file {path.name}; review and commit it")
+            pytest.fail(f"wrote the missing golden file {path.name}; review and commit it")
     assert actual == json.loads(path.read_text(encoding="utf-8"))
