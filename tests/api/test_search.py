@@ -77,3 +77,130 @@ def test_search_query_count_is_constant(api, make_version, django_assert_max_num
         data = api.get(URL, {"q": "quokka"}).json()
     assert len(data["results"]) == 50
     assert set(data["results"][-1]["aligned"]) == {"fr", "zh"}
+
+
+# Normalisation: Arabic letter variants and harakat, spaces, CJK without spaces,
+# Latin accents, document symbols.
+
+ARABIC = "تعاون منظمة الأمم المتحدة ومنظمة التعاون الإسلامي؛"
+
+
+def count(api, q, **params):
+    response = api.get(URL, {"q": q, "page_size": 200, **params})
+    assert response.status_code == 200
+    return response.json()["count"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["الاسلامي", "الإسلامي", "منظمه التعاون", "الامم المتحده", "الإسْلامـي", "ٱلأمم"],
+)
+def test_arabic_without_hamza_harakat_or_tatweel(api, make_version, query):
+    make_version("A/RES/97/1", "ar", [("operative", "1", ARABIC)])
+    assert count(api, query, lang="ar") == 1
+    assert count(api, "المسيحي", lang="ar") == 0
+
+
+def test_arabic_text_with_harakat_and_alif_maqsura(api, make_version):
+    make_version("A/RES/97/2", "ar", [("operative", "1", "إِنَّ الْمُسْتَشْفَى الإسْلامـيّ")])
+    assert count(api, "المستشفي الاسلامي") == 1
+
+
+@pytest.mark.parametrize(
+    "query", ["Islamic  Cooperation", "  Islamic Cooperation ", "islamic\tcooperation"]
+)
+def test_spaces_and_line_breaks_are_one_space(api, make_version, query):
+    text = "the Organisation of Islamic\nCooperation;"
+    make_version("A/RES/97/3", "en", [("operative", "1", text)])
+    assert count(api, query) == 1
+    assert count(api, "IslamicCooperation") == 0
+
+
+@pytest.mark.parametrize("query, text", [
+    ("伊斯兰 合作", "与伊斯兰合作组织的合作"),
+    ("伊斯兰合作", "与伊斯兰 合作组织的合作"),
+    ("第 72/74 号决议", "回顾其第72/74号决议，"),
+])
+def test_chinese_ignores_spaces(api, make_version, query, text):
+    make_version("A/RES/97/4", "zh", [("preambular", "", text)])
+    assert count(api, query, lang="zh") == 1
+
+
+def test_case_and_latin_accents_are_ignored(api, make_version):
+    make_version("A/RES/97/5", "fr", [("operative", "1", "Prie la Côte d'Ivoire ÉGALEMENT;")])
+    for query in ("Côte d'Ivoire", "cote d'ivoire", "COTE D'IVOIRE", "également"):
+        assert count(api, query) == 1, query
+
+
+@pytest.fixture
+def citing(make_version):
+    """A/RES/98/1 whose first paragraph cites A/RES/72/74 (as a Reference)
+    and whose second writes the symbol out; the third cites nothing."""
+    from documents.models import Reference
+
+    version = make_version("A/RES/98/1", "en", [
+        ("preambular", "", "Recalling its resolution 72/74 of 4 December 2017,"),
+        ("preambular", "", "Having considered document A/RES/72/74 and Corr.1,"),
+        ("operative", "1", "Decides to remain seized of the matter."),
+    ])
+    first = version.paragraphs.get(order=1)
+    Reference.objects.create(version=version, paragraph=first, symbol="A/RES/72/74", text="72/74")
+    return version
+
+
+def test_a_symbol_finds_the_paragraphs_citing_it(api, citing):
+    hits = api.get(URL, {"q": "A/RES/72/74"}).json()["results"]
+    assert [h["paragraph"]["anchor"] for h in hits] == ["pp-1", "pp-2"]
+    assert count(api, "a/res/72/74") == 2
+    assert count(api, "resolution 72/74") == 1
+    assert count(api, "A/RES/72/7") == 1  # a text match only: no citation of that symbol
+
+
+@pytest.mark.django_db
+def test_search_paragraphs_drops_nul_and_empty_queries():
+    from documents.search import search_paragraphs
+
+    assert list(search_paragraphs("\x00\x00")) == []
+    assert list(search_paragraphs("\u064e\u0640 ")) == []  # nothing left to look for
+
+
+@pytest.mark.django_db
+def test_search_paragraphs_strips_nul_characters(make_version):
+    from documents.search import search_paragraphs
+
+    make_version("A/RES/97/6", "en", [("operative", "1", "A report;")])
+    assert search_paragraphs("re\x00port").count() == 1
+
+
+TRICKY = [
+    "  Organisation of  Islamic\r\n\tCooperation\u00a0\u3000end  ",
+    "الإِسْلامـيّ أَمْ إِلَى ٱلْمَدْرَسَةِ",
+    "伊斯兰 合作 组织 A B 2015 年 9 月 ，决议 ",
+    "Côte d'Ivoire, ÉGALITÉ, São Tomé, Ñandú, Ålesund, Łódź, straße",
+    "zero\u200bwidth\u00adsoft",
+]
+
+
+def test_the_database_normalises_as_python_does(make_version):
+    """The two sides of the comparison come from one table: check they agree."""
+    from django.db.models import F
+
+    from documents.search import normalise, normalised
+
+    version = make_version("A/RES/97/7", "en", [("operative", "", t) for t in TRICKY])
+    rows = version.paragraphs.annotate(folded=normalised(F("text"))).order_by("order")
+    for row in rows:
+        assert row.folded.strip() == normalise(row.text), row.text
+
+
+@pytest.mark.parametrize("text, q, marked", [
+    ("the Islamic\n Cooperation;", "islamic  cooperation", ["Islamic\n Cooperation"]),
+    ("منظمة التعاون الإسلامي", "الاسلامي", ["الإسلامي"]),
+    ("与伊斯兰 合作组织", "伊斯兰合作", ["伊斯兰 合作"]),
+    ("Côte d'Ivoire and cote", "COTE", ["Côte", "cote"]),
+    ("nothing here", "zebra", []),
+])
+def test_match_spans_locate_normalised_matches(text, q, marked):
+    from documents.search import match_spans
+
+    assert [text[a:b] for a, b in match_spans(text, q)] == marked
