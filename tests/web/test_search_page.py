@@ -1,6 +1,8 @@
 """/search/: paragraph hits with their aligned translations beside each,
 the query marked, everything escaped, queries flat in the number of hits."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -67,3 +69,37 @@ def test_nul_characters_in_the_query_are_not_a_500(client, resolution):
     response = client.get("/search/", {"q": "\x00report", "lang": "\x00en"})
     assert response.status_code == 200
     assert "<mark>report</mark>" in response.content.decode()
+
+
+def hit_count(client, q, lang=""):
+    html = client.get("/search/", {"q": q, "lang": lang}).content.decode()
+    return int(re.search(r'class="result-count"[^>]*>(\d+) paragraph', html).group(1))
+
+
+def test_arabic_without_hamza_finds_the_text_with_it(client, resolution):
+    assert hit_count(client, "الأمين العام", "ar") == 2
+    assert hit_count(client, "الامين العام", "ar") == 2
+    assert hit_count(client, "المؤرخ 25 ايلول", "ar") == 1
+
+
+def test_spaces_in_the_query_and_line_breaks_in_the_text(client, make_version):
+    text = "Invites the Organisation of Islamic\nCooperation;"
+    make_version("A/RES/5/5", "en", [("operative", "1", text)])
+    assert hit_count(client, "Islamic Cooperation") == 1
+    assert hit_count(client, " Islamic   Cooperation ") == 1
+
+
+def test_chinese_words_separated_by_spaces(client, resolution):
+    assert hit_count(client, "注意到 秘书长", "zh") == 2
+    assert hit_count(client, "第 70/1 号 决议", "zh") == 1
+
+
+def test_a_symbol_finds_the_paragraph_citing_it(client, resolution):
+    from documents.models import Reference
+
+    version = resolution.versions.get(language="en")
+    Reference.objects.create(version=version, paragraph=version.paragraphs.get(order=1),
+                             symbol="A/RES/70/1", text="70/1")
+    html = client.get("/search/", {"q": "A/RES/70/1"}).content.decode()
+    assert "1 paragraph" in html and "Recalling its resolution 70/1" in html
+    assert hit_count(client, "resolution 70/1") == 1
