@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
+from documents.search import match_spans
 
 from .rendering import backlinks, column_html, id_part, note_html, note_id, paragraph_id
 
@@ -303,13 +304,14 @@ def reading_page(context: dict) -> dict:
 
 def highlighted(text: str, query: str) -> list[dict]:
     """``text`` cut into pieces, each marked whether it matches ``query``
-    (any case), for the template to print escaped with <mark> around hits."""
-    pieces, start, folded, needle = [], 0, text.casefold(), query.casefold()
-    while needle and (found := folded.find(needle, start)) >= 0:
+    under the search's own normalisation (case, Arabic letter variants,
+    spaces), for the template to print escaped with <mark> around hits."""
+    pieces, start = [], 0
+    for found, end in match_spans(text, query):
         if found > start:
             pieces.append({"text": text[start:found], "match": False})
-        pieces.append({"text": text[found:found + len(needle)], "match": True})
-        start = found + len(needle)
+        pieces.append({"text": text[found:end], "match": True})
+        start = end
     if start < len(text):
         pieces.append({"text": text[start:], "match": False})
     return pieces

@@ -103,3 +103,9 @@ def test_a_symbol_finds_the_paragraph_citing_it(client, resolution):
     html = client.get("/search/", {"q": "A/RES/70/1"}).content.decode()
     assert "1 paragraph" in html and "Recalling its resolution 70/1" in html
     assert hit_count(client, "resolution 70/1") == 1
+
+
+def test_a_hit_found_through_normalisation_is_highlighted(client, make_version):
+    make_version("A/RES/5/5", "ar", [("preambular", "", "منظمة التعاون الإسلامي،")])
+    html = client.get("/search/", {"q": "الاسلامي"}).content.decode()
+    assert "<mark>الإسلامي</mark>" in html
