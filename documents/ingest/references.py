@@ -19,7 +19,12 @@ Two kinds of citation are recognised:
   "第 70/1 号决议", and Arabic "القرار 1/70", which writes number/session
   and so means ``A/RES/70/1``. An adjacent "Human Rights Council" (in any of
   the six languages) makes ``A/HRC/RES/16/18``; "Economic and Social
-  Council" makes ``E/RES/2013/5``.
+  Council" makes ``E/RES/2013/5``. In Chinese every "第 n/m 号" of a chain
+  that ends in 决议 (决定) is cited, dates between items included
+  ("1982 年 10 月 22 日第 37/4 号、…和 2018 年 12 月 13 日第 73/135 号决议"),
+  and a council that is the subject of the clause counts
+  ("人权理事会…通过…的第16/18号决议"). Arabic prints the Roman session as
+  "3369 (د-30)" (``A/RES/3369(XXX)``); special sessions "(S-VI)" too.
 * Decision numbers after a keyword, the same way: "decision 75/501",
   "décision", "decisión", "решение", Arabic "المقرر 501/75", Chinese
   "第75/501号决定" make ``A/DEC/75/501`` (``A/HRC/DEC/...``, ``E/DEC/...``
@@ -86,7 +91,7 @@ SYMBOL_RE = re.compile(
               | \d+                                 # 75, 2013
             )
         )+
-        (?:\s?[(（](?:1[9]\d\d|20\d\d|[IVXLC]{{1,8}})[)）])?   # (2000) / (XXX)
+        (?:\s?[(（](?:1[9]\d\d|20\d\d|(?:E?S-)?[IVXLC]{{1,8}})[)）])?   # (2000) / (XXX)
     )
     (?![A-Za-z0-9])
     """.format(series="|".join(sorted(SYMBOL_SERIES, key=len, reverse=True))),
@@ -163,7 +168,12 @@ RESOLUTION_ITEM_RE = re.compile(
     (?:
         (?P<first>\d{1,4})/(?P<second>\d{1,4})(?![\d/])        # 72/74
       | (?P<number>\d{1,4})\s?[(（]\s?
-        (?P<year>(?:19|20)\d\d|[IVXLC]{1,8})\s?[)）]           # 1325 (2000)
+        (?:
+            (?P<year>(?:19|20)\d\d|(?:E?S-)?[IVXLC]{1,8})      # 1325 (2000), 3369 (XXX)
+          | (?P<ar_kind>د\s*(?:إ\s*(?:ط\s*)?)?)[-–ـ]\s*      # Arabic 3369 (د-30):
+            (?P<ar_session>\d{1,2})                            # session 30 = XXX
+        )
+        \s?[)）]
     )
     """,
     re.VERBOSE,
@@ -270,7 +280,10 @@ RESOLUTION_WORDING: dict[str, ResolutionWording] = {
 ZH_ITEM_RE = re.compile(
     r"""
     第\s*
-    (?P<item>\d{1,4}/\d{1,4}(?![\d/]) | \d{1,4}\s?[(（](?:(?:19|20)\d\d|[IVXLC]{1,8})[)）])
+    (?P<item>
+        \d{1,4}\s*/\s*\d{1,4}(?![\d/])
+      | \d{1,4}\s?[(（](?:(?:19|20)\d\d|(?:E?S-)?[IVXLC]{1,8})[)）]
+    )
     \s*号
     """,
     re.VERBOSE,
@@ -280,10 +293,13 @@ ZH_ITEM_RE = re.compile(
 #: ("RES") or decision(s) ("DEC").
 ZH_KEYWORD_RE = re.compile(r"^\s*(?:(?P<res>决议|決議)|(?P<dec>决定|決定))")
 
+#: A Chinese date, printed with or without spaces between its parts (and
+#: so also across a hard-wrapped line): "1982年10月22日", "1982 年 10 月
+#: 22 日", "1984 年 11 月 8日"; optionally followed by 的 ("…日的第 n 号").
+ZH_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*的?"
+
 #: What may stand between two Chinese items: "、", "和", "及", a date.
-ZH_GLUE_RE = re.compile(
-    r"^[\s、，,]*(?:和|及|以及|与)?[\s、，,]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*$"
-)
+ZH_GLUE_RE = re.compile(rf"^[\s、，,]*(?:和|及|以及|与)?[\s、，,]*(?:{ZH_DATE})?\s*$")
 
 #: (keyword pattern, series) per language: resolutions, then decisions.
 _COMPILED_KEYWORDS: dict[str, list[tuple[re.Pattern[str], str]]] = {
@@ -350,14 +366,77 @@ def _resolution_symbol(
     if series != "RES":
         return None  # "decision 1325 (2000)" is no form a decision takes
     number = int(item.group("number"))
-    year = item.group("year")
+    year = item.group("year") or _arabic_session(item)
+    if not year:
+        return None
     if year.isdigit():
         return f"S/RES/{number}({int(year)})"
     return f"A/RES/{number}({year})"
 
 
+#: Arabic prints the session of a resolution numbered before the 31st
+#: session in Arabic numerals after "د" (الدورة): "3369 (د-30)" is
+#: "3369 (XXX)"; "د إ-6" a special session (S-VI), "د إ ط-1" an emergency
+#: special session (ES-I).
+ARABIC_SESSION_PREFIX = {"د": "", "دإ": "S-", "دإط": "ES-"}
+
+
+def _roman(value: int) -> str:
+    numerals = (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    )  # fmt: skip
+    result = ""
+    for amount, numeral in numerals:
+        count, value = divmod(value, amount)
+        result += numeral * count
+    return result
+
+
+def _arabic_session(item: re.Match[str]) -> str:
+    """The session ("XXX") of an Arabic "د-30" item, "" when it has none."""
+    session = item.group("ar_session")
+    if session is None or int(session) == 0:
+        return ""
+    prefix = ARABIC_SESSION_PREFIX[re.sub(r"\s+", "", item.group("ar_kind"))]
+    return prefix + _roman(int(session))
+
+
 def _item_re_for_zh(printed: str) -> re.Match[str] | None:
-    return RESOLUTION_ITEM_RE.fullmatch(printed.strip())
+    # "37/ 4" when a hard-wrapped line broke the item at its slash
+    return RESOLUTION_ITEM_RE.fullmatch(re.sub(r"\s*/\s*", "/", printed.strip()))
+
+
+#: Chinese organ names, for the organ that is the subject of the clause:
+#: "人权理事会协商一致通过关于反对宗教不容忍的第16/18号决议".
+ZH_ORGANS = {
+    "A/HRC/RES": COUNCIL_NAMES["A/HRC/RES"]["zh"],
+    "E/RES": COUNCIL_NAMES["E/RES"]["zh"],
+    "": r"大会|安全理事会|安理会",
+}
+ZH_ORGAN_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(ZH_ORGANS.values())))
+#: Where a Chinese clause starts: the organ named before it is not the
+#: subject of what follows.
+ZH_CLAUSE_END = "，。；：！？,;:!?\n"
+#: "关于人权理事会的第60/251号决议" names the council as the subject matter.
+ZH_ABOUT_RE = re.compile(r"(?:关于|有关|就)$")
+
+
+def _zh_clause_council(text: str, start: int) -> str:
+    """The council series when the organ named last in the clause before
+    ``start`` is a council with its own series ("人权理事会…通过…的第16/18号
+    决议"); "" when it is the General Assembly or the Security Council, when
+    no organ is named, or when the council is what the resolution is about
+    ("关于人权理事会的")."""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ZH_CLAUSE_END) + 1
+    organs = list(ZH_ORGAN_RE.finditer(text, clause_start, start))
+    if not organs:
+        return ""
+    last = organs[-1]
+    if ZH_ABOUT_RE.search(text, clause_start, last.start()):
+        return ""
+    index = int(last.lastgroup[1:])
+    return list(ZH_ORGANS)[index]
 
 
 def find_resolution_numbers(text: str, language: str) -> list[ReferenceData]:
@@ -409,7 +488,9 @@ def _find_chinese_resolutions(text: str) -> list[ReferenceData]:
         if not keyword:
             return
         series = "RES" if keyword.group("res") else "DEC"
-        council = _council(text, chain[0].start(), chain[-1].end(), "zh")
+        council = _council(text, chain[0].start(), chain[-1].end(), "zh") or (
+            _zh_clause_council(text, chain[0].start())
+        )
         for match in chain:
             item = _item_re_for_zh(match.group("item"))
             symbol = item and _resolution_symbol(

@@ -207,3 +207,109 @@ def test_arabic_pair_printed_session_first_is_read_as_printed():
     reading gives an impossible session (135) was printed session first."""
     assert symbols("القرار 73/135", "ar") == ["A/RES/73/135"]
     assert symbols("القرار 135/73", "ar") == ["A/RES/73/135"]
+
+
+# --------------------------------------------------------------------------
+# Chinese chains with dates, Chinese council as subject, Arabic sessions
+# --------------------------------------------------------------------------
+
+
+def _pp1(name):
+    from documents.ingest.pipeline import parse_file
+    from tests.ingest.samples import CORPUS
+
+    version = parse_file(CORPUS / name)
+    return next(p for p in version.paragraphs if p.anchor == "pp-1")
+
+
+def test_every_item_of_the_chinese_pp1_list_is_cited_as_in_english():
+    english = [r.symbol for r in _pp1("A-RES-75-16.en.txt").references]
+    chinese = [r.symbol for r in _pp1("A-RES-75-16.zh.txt").references]
+    assert len(english) == 29
+    assert set(chinese) == set(english)
+    assert chinese == english  # and in the same order
+
+
+def test_the_hard_wrapped_chinese_list_is_cited_item_by_item():
+    english = [r.symbol for r in _pp1("A-RES-75-16.en.txt").references]
+    chinese = [r.symbol for r in _pp1("A-RES-63-114.zh.txt").references]
+    # resolution 63/114 recalls the list up to 61/49
+    assert chinese == english[: english.index("A/RES/61/49") + 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "回顾其 1982 年 10 月 22 日第 37/4 号、1983 年 10 月 28 日第 38/4 号和"
+        " 1984 年 11 月 8日第 39/7 号决议，",
+        "回顾其1982年10月22日第37/4号、1983年10月28日第38/4号及1984年11月8日第39/7号决议",
+        # hard-wrapped: line breaks inside the dates and between 第 … 号
+        "回顾其 1982 年 10 月 22 日第 37/4 号、1983\n年 10 月 28 日第 38/4\n号和 1984 年 11"
+        "\n月 8 日第 39/\n7 号决议",
+        "回顾其 1982 年 10 月 22 日的第 37/4 号、 1983 年 10 月 28 日的第 38/4 号"
+        "以及第 39/7 号决议",
+    ],
+)
+def test_chinese_chain_with_dates_cites_every_item(text):
+    assert symbols(text, "zh") == ["A/RES/37/4", "A/RES/38/4", "A/RES/39/7"]
+
+
+def test_chinese_chain_ending_in_decision_cites_decisions():
+    text = "回顾其 2019 年 12 月 23 日第 74/555 号和 2020 年 9 月 4 日第 74/565 号决定"
+    assert symbols(text, "zh") == ["A/DEC/74/555", "A/DEC/74/565"]
+
+
+def test_chinese_chain_not_ending_in_a_keyword_is_no_citation():
+    assert symbols("2019 年 12 月 23 日第 74/555 号、2020 年 9 月 4 日第 74/565 号文件", "zh") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权理事会第16/18号决议", ["A/HRC/RES/16/18"]),
+        ("人权理事会协商一致通过关于反对宗教不容忍的第16/18号决议", ["A/HRC/RES/16/18"]),
+        ("经社理事会通过了第2013/5号决议", ["E/RES/2013/5"]),
+        # the council is not the subject of the clause that cites
+        ("人权理事会回顾大会第60/251号决议", ["A/RES/60/251"]),
+        ("大会在关于人权理事会的第60/251号决议中", ["A/RES/60/251"]),
+        ("人权理事会举行了会议。大会第60/251号决议", ["A/RES/60/251"]),
+    ],
+)
+def test_chinese_council_named_in_the_clause(text, expected):
+    assert symbols(text, "zh") == expected
+
+
+def test_the_council_subject_in_the_chinese_record_sample():
+    from documents.ingest.pipeline import parse_file
+    from tests.ingest.samples import CORPUS
+
+    version = parse_file(CORPUS / "S-PV-7050.zh.txt")
+    found = {r.symbol for p in version.paragraphs for r in p.references if r.text == "16/18"}
+    assert found == {"A/HRC/RES/16/18"}
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("ar", "وإذ تشير إلى قرارها 3369 (د-30) المؤرخ", [("A/RES/3369(XXX)", "3369 (د-30)")]),
+        ("ar", "قرارها 3369 (د - 30)", [("A/RES/3369(XXX)", "3369 (د - 30)")]),
+        ("ar", "القرار 3369 (د-٣٠)", [("A/RES/3369(XXX)", "3369 (د-٣٠)")]),
+        ("ar", "قراريها 1514 (د-15) و 2625 (د-25)", [("A/RES/1514(XV)", "1514 (د-15)"),
+                                                 ("A/RES/2625(XXV)", "2625 (د-25)")]),
+        ("ar", "القرار 3201 (د إ-6)", [("A/RES/3201(S-VI)", "3201 (د إ-6)")]),
+        ("ar", "القرار 997 (د إ ط-1)", [("A/RES/997(ES-I)", "997 (د إ ط-1)")]),
+        ("en", "resolution 3369 (XXX)", [("A/RES/3369(XXX)", "3369 (XXX)")]),
+        ("fr", "sa résolution 3369 (XXX) du 10 octobre 1975", [("A/RES/3369(XXX)", "3369 (XXX)")]),
+        ("es", "su resolución 3369 (XXX), de 10 de octubre", [("A/RES/3369(XXX)", "3369 (XXX)")]),
+        ("ru", "резолюцию 3369 (XXX)", [("A/RES/3369(XXX)", "3369 (XXX)")]),
+        ("zh", "第3369(XXX)号决议", [("A/RES/3369(XXX)", "3369(XXX)")]),
+        ("en", "resolution 3201 (S-VI)", [("A/RES/3201(S-VI)", "3201 (S-VI)")]),
+    ],
+)  # fmt: skip
+def test_roman_session_resolutions_in_every_language(language, text, expected):
+    assert pairs(text, language) == expected
+
+
+@pytest.mark.parametrize("text", ["القرار 12 (د-0)", "الفقرة 3 (د)", "المادة 2 (د-)"])
+def test_arabic_session_look_alikes_are_not_references(text):
+    assert symbols(text, "ar") == []
