@@ -12,7 +12,8 @@ The parts, in order: headings (``h-1``...) and the symbol line
 ("75/16. Title" or Arabic "16/75 - Title": kind ``title``), the preamble
 intro ("The General Assembly,": ``intro``), preambular paragraphs
 (``pp-1``...), operative paragraphs numbered "1.", "1 -", "- 3 -" or "1．"
-(``op-1``...), their sub-paragraphs "(a)", "(i)" (``op-5-a``, ``op-5-a-i``),
+(``op-1``...; the text keeps the number as printed, without a list dash
+before it: "- 3 - تلاحظ" -> "3 - تلاحظ"), their sub-paragraphs "(a)", "(i)" (``op-5-a``, ``op-5-a-i``),
 and the closing plenary-meeting line with its date (``signature``).
 Security Council resolutions ("Resolution 2532 (2020)", "Adopted by the
 Security Council at its 8743rd meeting, on 1 July 2020", "The Security
@@ -51,6 +52,9 @@ OPERATIVE_NUMBER = re.compile(
     \s*(?=\S)""",
     re.VERBOSE,
 )
+# a dash printed before an operative number as list decoration: "- 3 - تلاحظ"
+# keeps "3 - تلاحظ" (like "1 - تحيط" and "1. Takes"), emphasis before it kept
+LIST_DASH = re.compile(r"^(?P<keep>\s*(?:[*_]{1,3}\s*)?)[-–]\s*(?=\d{1,3}\s*(?:[.．]|[-–]))")
 # "(a) ...", "(ii) ...", "a) ..." (French, Spanish, Russian), "(ب) ..." (Arabic)
 SUB_PARAGRAPH = re.compile(
     r"""^\s*\(?
@@ -410,6 +414,7 @@ class _Classifier:
             self.last_operative = n
             self.current_parent = f"op-{n}"
             self.last_letter = ""
+            source = LIST_DASH.sub(r"\g<keep>", source, count=1)
             self.add("operative", f"op-{n}", source, block.line, str(n))
 
     def sub_paragraph(self, block: Block, label: str) -> None:
