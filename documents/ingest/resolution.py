@@ -13,7 +13,8 @@ The parts, in order: headings (``h-1``...) and the symbol line
 intro ("The General Assembly,": ``intro``), preambular paragraphs
 (``pp-1``...), operative paragraphs numbered "1.", "1 -", "- 3 -" or "1．"
 (``op-1``...; the text keeps the number as printed, without a list dash
-before it: "- 3 - تلاحظ" -> "3 - تلاحظ"), their sub-paragraphs "(a)", "(i)" (``op-5-a``, ``op-5-a-i``),
+before it: "- 3 - تلاحظ" -> "3 - تلاحظ"), their sub-paragraphs "(a)", "(i)"
+(``op-5-a``, ``op-5-a-i``),
 and the closing plenary-meeting line with its date (``signature``).
 Security Council resolutions ("Resolution 2532 (2020)", "Adopted by the
 Security Council at its 8743rd meeting, on 1 July 2020", "The Security
