@@ -3,8 +3,11 @@
 Reads: footnote ``Block`` objects (made by ``segment`` from "¹ text",
 "⁽¹⁾ text", "(1) text" or a bare "1" line followed by its text) and the
 plain text + spans of each paragraph (marks still in it: "¹", "⁽¹⁾",
-"word(1)", or a bare number ending a paragraph after its punctuation,
-"秘书长的报告；2").
+"word(1)" (only in a document whose footnotes are printed "(1) text", and
+never after a digit or in an identifier), or a bare number ending a
+paragraph after its punctuation, "秘书长的报告；2"). Removing a mark keeps
+the text around it as printed ("général² ;" -> "général ;"), but for a
+space the mark leaves doubled, before "," or "." or between Chinese words.
 Produces: ``FootnoteData`` for each footnote, and per paragraph the plain
 text with the marks removed, spans shifted to match, ``FootnoteRefData``
 (marker, offset) and warnings for marks that have no footnote. A footnote
@@ -31,10 +34,21 @@ INLINE_MARK = re.compile(
     """,
     re.VERBOSE,
 )
+# "(1)" is no mark when the word it is attached to holds a digit or is an
+# identifier ("article 2(1)", "2.(1)", "window.alert(1)", "x_1(2)", "f$(1)")
+CODE_BEFORE = re.compile(r"(?:\d[,.;:]?|[A-Za-z0-9_$]*[\d_.$/\\<>=\[\]{}][A-Za-z0-9_$]*)$")
+# ... or when code goes on after it: "alert(1)</script>", "f(1).x", "g(1)(2)"
+CODE_AFTER = re.compile(r"^(?:[\w(<>=\[{\\/$]|[.:][a-z_(])")
+# the word (run of non-space characters) the "(1)" is attached to
+WORD_BEFORE = re.compile(r"\S*$")
 # a bare number ending a paragraph, after its closing punctuation: "报告；2"
 TRAILING_MARK = re.compile(r"(?<=[;；,，。.:：؛،])\s?(?P<bare>\d{1,2})\s*$")
 
 CLOSING = ",.;:،؛，。；》」）)"
+# no language prints a space before these: a space between a removed mark
+# and one of them goes with the mark ("word¹ ," -> "word,"). French puts a
+# space before ; : ! ? », so those keep the text as printed.
+NO_SPACE_BEFORE = ",.،؛，。；：、》」』）)"
 MISSING_FOOTNOTE = "footnote mark {marker} has no footnote"
 UNREFERENCED_FOOTNOTE = "footnote {marker} is never referenced"
 
@@ -68,7 +82,9 @@ def _remove(marked: MarkedText, start: int, end: int) -> int:
     if end < len(plain) - 1 and plain[end] == " ":
         after = plain[end + 1]
         before = plain[start - 1] if start > 0 else ""
-        if after in CLOSING or (is_cjk(after) and before and (is_cjk(before) or before in CLOSING)):
+        if after in NO_SPACE_BEFORE or (
+            is_cjk(after) and before and (is_cjk(before) or before in CLOSING)
+        ):
             end += 1  # no space left between Chinese words, or before a comma
     marked.plain = plain[:start] + plain[end:]
     marked.spans = shift_spans(marked.spans, start, end - start)
@@ -78,8 +94,22 @@ def _remove(marked: MarkedText, start: int, end: int) -> int:
     return start
 
 
-def take_marks(plain: str, spans: list[Span], known: set[str]) -> MarkedText:
-    """Remove footnote marks from ``plain``; see the module docstring."""
+def _is_code(plain: str, start: int, end: int) -> bool:
+    """True when the "(1)" at ``plain[start:end]`` belongs to a number or
+    an identifier rather than to a word: see CODE_BEFORE, CODE_AFTER."""
+    word = WORD_BEFORE.search(plain, 0, start)
+    before = word.group() if word else ""
+    return bool(CODE_BEFORE.search(before) or CODE_AFTER.match(plain[end : end + 2]))
+
+
+def take_marks(
+    plain: str, spans: list[Span], known: set[str], *, paren_marks: bool = False
+) -> MarkedText:
+    """Remove footnote marks from ``plain``; see the module docstring.
+
+    "(1)" counts as a mark only with ``paren_marks`` (the document prints
+    its footnotes "(1) text"), a footnote 1 to point to, and not after a
+    digit or inside an identifier ("article 2(1)", "alert(1)")."""
     marked = MarkedText(plain, list(spans), [], [])
     position = 0
     while True:
@@ -91,7 +121,11 @@ def take_marks(plain: str, spans: list[Span], known: set[str]) -> MarkedText:
         markers = [marker]
         if marker not in known and match.group("sup") and len(marker) > 1:
             markers = list(marker)  # "¹²": two marks side by side
-        if match.group("num") and marker not in known:
+        if match.group("num") and (
+            marker not in known
+            or not paren_marks
+            or _is_code(marked.plain, match.start(), match.end())
+        ):
             position = match.end()  # "(2)" is text unless footnote 2 exists
             continue
         offset = _remove(marked, match.start(), match.end())

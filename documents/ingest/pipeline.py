@@ -84,10 +84,11 @@ def parse_version(
     )
     footnotes = read_footnotes(parse.footnote_blocks)
     known = {note.marker for note, _spans in footnotes}
+    paren_marks = any(block.style == "num" for block in parse.footnote_blocks)
     referenced: set[str] = set()
     for draft in parse.paragraphs:
         plain, spans = parse_inline(draft.source)
-        marked = take_marks(plain, spans, known)
+        marked = take_marks(plain, spans, known, paren_marks=paren_marks)
         for marker in marked.missing:
             version.warnings.append(
                 f"line {draft.line}: " + MISSING_FOOTNOTE.format(marker=marker)

@@ -71,12 +71,22 @@ def marker_of(match: re.Match) -> str:
     return ""
 
 
+def style_of(match: re.Match) -> str:
+    """How a LONE_MARK or FOOTNOTE_START match prints its marker: "sup"
+    ("¹"), "paren" ("⁽¹⁾"), "num" ("(1)") or "bare" ("1")."""
+    for name in ("sup", "paren", "bare", "num"):
+        if match.groupdict().get(name):
+            return name
+    return ""
+
+
 @dataclass
 class Block:
     lines: list[str]
     line: int
     footnote: str = ""  # the marker, when this block is a footnote body
     break_before: bool = False  # a page break or footnote area precedes it
+    style: str = ""  # how a footnote body prints its marker (``style_of``)
 
     @property
     def text(self) -> str:
@@ -88,8 +98,8 @@ class _Builder:
     blocks: list[Block] = field(default_factory=list)
     pending_break: bool = False
 
-    def start(self, text: str, line: int, footnote: str = "") -> Block:
-        block = Block([text], line, footnote, self.pending_break)
+    def start(self, text: str, line: int, footnote: str = "", style: str = "") -> Block:
+        block = Block([text], line, footnote, self.pending_break, style)
         self.pending_break = bool(footnote)  # a footnote area separates text
         self.blocks.append(block)
         return block
@@ -237,10 +247,12 @@ def _segment_blank_separated(lines: list[Line]) -> list[Block]:
         start = FOOTNOTE_START.match(text)
         lone = LONE_MARK.match(text)
         if start and (current is None or current.footnote or start.group("num") is None):
-            current = builder.start(start.group("body"), ln.number, marker_of(start))
+            current = builder.start(
+                start.group("body"), ln.number, marker_of(start), style_of(start)
+            )
         elif lone and current is None:
             # a label alone on its line; the body follows on the next line
-            current = builder.start("", ln.number, marker_of(lone))
+            current = builder.start("", ln.number, marker_of(lone), style_of(lone))
         elif current is None:
             current = builder.start(text, ln.number)
         else:
@@ -255,6 +267,7 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
     current: Block | None = None
     in_footnotes = False  # after a separator line, before the next paragraph
     footnote_label = ""  # a bare label line seen; its body comes next
+    label_style = ""
     previous_was_mark = False
     for ln in lines:
         raw = ln.text
@@ -274,15 +287,17 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
         lone = LONE_MARK.match(text)
         start = FOOTNOTE_START.match(text)
         if footnote_label:
-            current = builder.start(text, ln.number, footnote_label)
+            current = builder.start(text, ln.number, footnote_label, label_style)
             footnote_label = ""
             continue
         if in_footnotes:
             if lone:
-                footnote_label = marker_of(lone)
+                footnote_label, label_style = marker_of(lone), style_of(lone)
                 continue
             if start:
-                current = builder.start(start.group("body"), ln.number, marker_of(start))
+                current = builder.start(
+                    start.group("body"), ln.number, marker_of(start), style_of(start)
+                )
                 continue
             if not _indented(raw) and current is not None:
                 current.lines.append(raw)
@@ -294,7 +309,9 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
             previous_was_mark = True
             continue
         if start and _indented(raw):
-            current = builder.start(start.group("body"), ln.number, marker_of(start))
+            current = builder.start(
+                start.group("body"), ln.number, marker_of(start), style_of(start)
+            )
             continue
         if current is None or (_indented(raw) and not previous_was_mark):
             builder.pending_break = True
