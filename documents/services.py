@@ -75,25 +75,17 @@ def ingest_version(
     if language and language not in LANGUAGES:
         raise IngestError(LANGUAGE_MISMATCH.format(language=language))
     symbol = check_symbol(symbol) if symbol else None
-    parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
-    parsed.warnings = [*parsed.warnings, *check_given(parsed, symbol=symbol, language=language)]
     checksum = hashlib.sha256(raw).hexdigest()
     metadata = metadata or {}
-
-    existing = (
-        Version.objects.select_related("document")
-        .filter(document__symbol=parsed.symbol, language=parsed.language)
-        .first()
-    )
+    if symbol and language:
+        existing = _existing_version(symbol, language)
+        if existing and existing.source_sha256 == checksum:
+            return _unchanged(existing)  # known bytes: no need to parse again
+    parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
+    parsed.warnings = [*parsed.warnings, *check_given(parsed, symbol=symbol, language=language)]
+    existing = _existing_version(parsed.symbol, parsed.language)
     if existing and existing.source_sha256 == checksum:
-        return IngestResult(
-            version=existing,
-            created=False,
-            changed=False,
-            paragraphs=existing.paragraphs.count(),
-            footnotes=existing.footnotes.count(),
-            warnings=list(existing.warnings),
-        )
+        return _unchanged(existing)
     if existing and not replace:
         raise IngestError(VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language))
 
@@ -128,6 +120,25 @@ def ingest_version(
         paragraphs=len(parsed.paragraphs),
         footnotes=len(parsed.footnotes),
         warnings=list(parsed.warnings),
+    )
+
+
+def _existing_version(symbol: str, language: str) -> Version | None:
+    return (
+        Version.objects.select_related("document")
+        .filter(document__symbol=symbol, language=language)
+        .first()
+    )
+
+
+def _unchanged(version: Version) -> IngestResult:
+    return IngestResult(
+        version=version,
+        created=False,
+        changed=False,
+        paragraphs=version.paragraphs.count(),
+        footnotes=version.footnotes.count(),
+        warnings=list(version.warnings),
     )
 
 
