@@ -96,6 +96,14 @@ def build_table(
     for lang in languages:
         owner: dict[int, tuple] = {}
         orphans: list[Link] = []
+        covered = {oid for link in links_by_lang[lang] for oid in link.other}
+        # a paragraph no link places (its link deleted, or never aligned) is
+        # still shown, on a row of its own after its predecessor
+        orphans += [
+            Link(pivot=(), other=(oid,), confidence=0.0, method="none")
+            for oid in order_by_lang.get(lang, ())
+            if oid not in covered
+        ]
         for link in links_by_lang[lang]:
             members = [position[p] for p in link.pivot if p in position]
             if not members:

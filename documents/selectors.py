@@ -8,9 +8,10 @@ serializers only map fields.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from alignment.models import Link
 from alignment.table import build_table
@@ -48,8 +49,9 @@ def library_documents(
     if kind:
         documents = documents.filter(kind=kind)
     if session:
-        year_or_session = Q(session=session) if session.isdigit() else Q(pk__in=[])
-        if session.isdigit() and len(session) == 4:
+        number = re.fullmatch(r"\d{1,4}", session, re.ASCII)
+        year_or_session = Q(session=session) if number else Q(pk__in=[])
+        if number and len(session) == 4:
             year_or_session |= Q(date__year=session)
         documents = documents.filter(year_or_session)
     if language:
@@ -68,6 +70,8 @@ def library_documents(
 
 def get_document(symbol: str) -> Document | None:
     """A document with its published versions (light fields only)."""
+    if "\x00" in symbol:
+        return None  # PostgreSQL text cannot hold NUL: no such document
     return (
         Document.objects.filter(symbol=symbol)
         .prefetch_related(
@@ -177,7 +181,11 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
     parse_languages, document from get_document): the finest rows consistent
     with the links to the pivot. Constant number of queries."""
     versions = {v.language: v for v in document.versions.all()}
-    pivot = versions.get(document.pivot_language)
+    pivot = versions.get(document.pivot_language) or (
+        Version.objects.filter(document=document, language=document.pivot_language)
+        .only("id", "language")
+        .first()
+    )  # a draft pivot still anchors the links, but its column is never shown
     wanted = [versions[c] for c in languages]
     ids = [v.id for v in wanted]
     paragraphs = _paragraphs_by_version(ids)
@@ -202,7 +210,7 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
         pivot_order = order_by_lang[languages[0]]
         pivot_anchor = {p["id"]: p["anchor"] for p in paragraphs[wanted[0].id]}
     by_id = {p["id"]: p for v in wanted for p in paragraphs[v.id]}
-    pivot_shown = pivot.language if pivot and pivot.language in languages else None
+    pivot_shown = pivot.language if pivot and pivot.id in ids else None
     if pivot is None:
         pivot_shown = languages[0]
     rows = build_table(
@@ -255,12 +263,16 @@ def reading_context(document: Document, languages: list[str]) -> dict:
     ids = [versions[c].id for c in languages]
     table = aligned_table(document, languages)
     footnotes = _footnotes_by_version(ids)
-    references_out = list(
-        Reference.objects.filter(version_id__in=ids)
-        .values("symbol", "target__symbol")
+    references_out = [
+        {**r, "target__symbol": r["target__symbol"] if r["published_target"] else None}
+        for r in Reference.objects.filter(version_id__in=ids)
+        .annotate(published_target=Exists(
+            published_versions().filter(document_id=OuterRef("target_id"))
+        ))
+        .values("symbol", "target__symbol", "published_target")
         .distinct()
         .order_by("symbol")
-    )
+    ]
     cited_by = list(
         Reference.objects.filter(target=document, version__status=Version.Status.PUBLISHED)
         .values_list("version__document__symbol", flat=True)

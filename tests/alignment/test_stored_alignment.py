@@ -64,3 +64,27 @@ def test_manual_links_survive_realignment(make_version):
     covered_pivot = [i for link in Link.objects.filter(version=zh) for i in link.pivot_ids]
     assert sorted(covered_other) == sorted(zh_ids)
     assert sorted(covered_pivot) == sorted(en_ids)
+
+
+def test_a_draft_pivot_still_anchors_the_published_columns(sample_corpus):
+    from documents.models import Version
+
+    Version.objects.filter(document__symbol="A/RES/75/16", language="en").update(status="draft")
+    document = get_document("A/RES/75/16")
+    table = aligned_table(document, ["zh", "ar"])
+    both = [r for r in table["rows"] if r["cells"]["zh"] and r["cells"]["ar"]]
+    assert len(both) >= 55
+    assert all("en" not in r["cells"] for r in table["rows"])
+
+
+def test_a_paragraph_whose_link_was_deleted_is_still_shown(sample_corpus):
+    document = get_document("A/RES/75/16")
+    ar_count = Paragraph.objects.filter(version__document=document, version__language="ar").count()
+    link = Link.objects.filter(version__language="ar", version__document=document,
+                               other_first__anchor="op-7").get()
+    link.delete()
+    table = aligned_table(document, ["en", "ar"])
+    shown = [p["anchor"] for r in table["rows"] for p in r["cells"]["ar"]]
+    assert len(shown) == ar_count and "op-7" in shown
+    orphan = next(r for r in table["rows"] if [p["anchor"] for p in r["cells"]["ar"]] == ["op-7"])
+    assert orphan["confidence"]["ar"] == 0.0

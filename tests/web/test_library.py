@@ -101,3 +101,13 @@ def test_pagination_keeps_the_filters(client, make_version):
 def test_nul_characters_in_filters_are_not_a_500(client, library, name):
     response = client.get("/", {name: "\x00A/RES"})
     assert response.status_code == 200
+
+
+def test_a_non_ascii_digit_session_is_not_a_500(client, library):
+    response = client.get("/", {"session": "²"})
+    assert response.status_code == 200
+    assert "No document matches" in response.content.decode()
+
+
+def test_a_nul_in_the_symbol_is_a_404(client, library):
+    assert client.get("/A/RES%00/75/1/").status_code == 404
