@@ -2,6 +2,7 @@
 A link edited here becomes manual, and manual links survive re-alignment."""
 
 from django.contrib import admin
+from django.db.models.functions import Now
 
 from alignment.models import Link
 from alignment.services import align_document
@@ -29,12 +30,13 @@ class LinkAdmin(admin.ModelAdmin):
     def other_text(self, link):
         return (link.other_first.text[:80] if link.other_first else "—")
 
-    @admin.action(description="Mark selected links as checked")
+    @admin.action(description="Mark selected links as checked", permissions=["change"])
     def mark_checked(self, request, queryset):
-        queryset.update(checked=True)
+        queryset.update(checked=True, updated_at=Now())  # updated_at: pages and ETags change
 
     def save_model(self, request, obj, form, change):
-        if change and form.changed_data:
+        placed = {"pivot_first", "pivot_second", "other_first", "other_second"}
+        if change and placed & set(form.changed_data):
             obj.method = Link.Method.MANUAL
             obj.checked = True
             obj.confidence = 1.0

@@ -37,6 +37,7 @@ class VersionInline(admin.TabularInline):
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     list_display = ("symbol", "kind", "body", "session", "date", "pivot_language")
+    readonly_fields = ("symbol", "pivot_language")
     list_filter = ("kind", "body")
     search_fields = ("symbol", "versions__title")
     inlines = [VersionInline]
@@ -74,12 +75,12 @@ class VersionAdmin(admin.ModelAdmin):
     def warning_count(self, version):
         return len(version.warnings)
 
-    @admin.action(description="Publish selected versions")
+    @admin.action(description="Publish selected versions", permissions=["change"])
     def publish(self, request, queryset):
         for version in queryset:
             set_status(version=version, published=True)
 
-    @admin.action(description="Withdraw selected versions (make draft)")
+    @admin.action(description="Withdraw selected versions (make draft)", permissions=["change"])
     def withdraw(self, request, queryset):
         for version in queryset:
             set_status(version=version, published=False)

@@ -63,6 +63,7 @@ def table_etag(document: Document, languages: list[str], *extra) -> str:
     return _etag(
         "table",
         document.pk,
+        document.updated_at,
         document.pivot_language,
         ",".join(languages),
         *_version_stamp(versions),

@@ -111,7 +111,7 @@ def _freshness(document: Document) -> tuple[str, object]:
     stamps = [document.updated_at] + [v.updated_at for v in versions]
     stamps += [t for t in (links["latest"], corpus["latest"]) if t]
     key = "|".join(
-        [document.symbol]
+        [document.symbol, document.updated_at.isoformat()]
         + [f"{v.language}:{v.pk}:{v.updated_at.isoformat()}" for v in versions]
         + [f"links:{links['count']}:{links['latest']}"]
         + [f"corpus:{corpus['count']}:{corpus['latest']}"]
