@@ -90,7 +90,16 @@ def ingest_version(
         raise IngestError(VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language))
 
     with transaction.atomic():
-        document = _upsert_document(parsed, metadata)
+        document = _upsert_document(parsed, metadata, replacing=existing)
+        # read again under the document's row lock: a concurrent writer may
+        # have stored or replaced this version since the check above
+        existing = _existing_version(parsed.symbol, parsed.language)
+        if existing and existing.source_sha256 == checksum:
+            return _unchanged(existing)
+        if existing and not replace:
+            raise IngestError(
+                VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language)
+            )
         if existing:
             existing.delete()
         version = Version.objects.create(
@@ -104,6 +113,8 @@ def ingest_version(
             warnings=parsed.warnings,
             status=Version.Status.DRAFT if draft else Version.Status.PUBLISHED,
         )
+        if existing:  # a replacement keeps its place in the order of ingestion (the pivot)
+            Version.objects.filter(pk=version.pk).update(ingested_at=existing.ingested_at)
         _store_content(version, parsed)
         Reference.objects.filter(symbol=document.symbol, target__isnull=True).update(
             target=document
@@ -142,15 +153,19 @@ def _unchanged(version: Version) -> IngestResult:
     )
 
 
-def _upsert_document(parsed: ParsedVersion, metadata: dict) -> Document:
+def _upsert_document(
+    parsed: ParsedVersion, metadata: dict, *, replacing: Version | None = None
+) -> Document:
     """The document of ``parsed``, created on first sight. Its details come
     from the version that is (or will be) its pivot; another language only
     fills what is still empty, so an Arabic "130 (ب)" never replaces the
-    English agenda item."""
+    English agenda item. The kind must agree with the document's other
+    versions (the one being replaced does not count)."""
     document, created = Document.objects.select_for_update().get_or_create(
         symbol=parsed.symbol
     )
-    has_versions = not created and document.versions.exists()
+    others = document.versions.exclude(pk=replacing.pk) if replacing else document.versions
+    has_versions = not created and others.exists()
     if has_versions and parsed.kind and document.kind != parsed.kind:
         raise IngestError(KIND_MISMATCH.format(
             symbol=document.symbol, existing=document.kind, found=parsed.kind))

@@ -207,3 +207,19 @@ def test_a_record_text_cannot_join_a_resolution():
     with pytest.raises(IngestError):
         ingest_version(raw=record, symbol="A/RES/75/16", language="zh")
     assert not Version.objects.filter(document__symbol="A/RES/75/16", language="zh").exists()
+
+
+@pytest.mark.django_db
+def test_replacing_a_version_keeps_the_pivot(sample_corpus):
+    """With zh ingested before ar and no English, zh is the pivot; replacing
+    zh keeps it so."""
+    zh = (SAMPLE_CORPUS_DIR / "A-RES-75-16.zh.txt").read_bytes()
+    ar = (SAMPLE_CORPUS_DIR / "A-RES-75-16.ar.txt").read_bytes()
+    ingest_version(raw=zh.replace(b"75/16. ", b"99/7. "), symbol="A/RES/99/7", language="zh")
+    ingest_version(raw=ar.replace(b"16/75 -", b"7/99 -"),
+                   symbol="A/RES/99/7", language="ar")
+    assert Document.objects.get(symbol="A/RES/99/7").pivot_language == "zh"
+    edited = zh.replace(b"75/16. ", b"99/7. ").replace("大会，".encode(), "大会,".encode())
+    ingest_version(raw=edited, symbol="A/RES/99/7", language="zh", replace=True)
+    assert Document.objects.get(symbol="A/RES/99/7").pivot_language == "zh"
+
