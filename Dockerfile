@@ -7,11 +7,11 @@ WORKDIR /app
 COPY requirements.lock pyproject.toml ./
 RUN pip install --no-cache-dir -r requirements.lock
 
-COPY . .
+COPY --chown=10001:10001 . .
 RUN SECRET_KEY=build-only-collectstatic-key-0123456789-abcdefghijklmnopqrstuvwxyz \
     DATABASE_URL=postgres://build@localhost/build python manage.py collectstatic --noinput
 
-RUN useradd --create-home concord && chown -R concord /app
+RUN useradd --create-home --uid 10001 concord && chown concord /app
 USER concord
 EXPOSE 8000
 CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py load_sample_corpus && exec gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers 3 --access-logfile -"]

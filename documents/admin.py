@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from documents.ingest.decode import check_upload_size
 from documents.ingest.errors import IngestError
 from documents.ingest.types import KINDS, LANGUAGES
 from documents.models import Delegation, Document, Footnote, Paragraph, Version
@@ -100,6 +101,7 @@ class VersionAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
             try:
+                check_upload_size(data["file"].size)
                 result = ingest_version(
                     raw=data["file"].read(), source_name=data["file"].name,
                     symbol=data["symbol"] or None, language=data["language"] or None,

@@ -10,6 +10,7 @@ bodies; a view calls one service or selector with what they return.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from documents.ingest.decode import check_upload_size
 from documents.ingest.types import KINDS, LANGUAGES
 
 EXPORT_FORMATS = ("tmx", "jsonl", "txt")
@@ -281,6 +282,7 @@ class IngestInputSerializer(serializers.Serializer):
         """The uploaded bytes, verbatim, and the source name to keep."""
         data = self.validated_data
         if "file" in data:
+            check_upload_size(data["file"].size)
             return data["file"].read(), data["file"].name or "upload"
         return data["text"].encode("utf-8"), "api"
 

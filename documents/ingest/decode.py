@@ -15,10 +15,15 @@ from .errors import BINARY_INPUT, EMPTY_INPUT, TOO_LARGE, UNDECODABLE_INPUT, Ing
 MAX_BYTES = 5 * 1024 * 1024
 
 
+def check_upload_size(size: int, *, limit: int = MAX_BYTES) -> None:
+    """Refuse a file by its size before reading it into memory."""
+    if size > limit:
+        raise IngestError(TOO_LARGE.format(size=size, limit=limit))
+
+
 def decode(raw: bytes, *, limit: int = MAX_BYTES) -> str:
     """Decode ``raw`` or raise ``IngestError`` with a one-line reason."""
-    if len(raw) > limit:
-        raise IngestError(TOO_LARGE.format(size=len(raw), limit=limit))
+    check_upload_size(len(raw), limit=limit)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = raw.decode("utf-16")

@@ -164,3 +164,14 @@ def test_put_without_rights(api, reader_client):
     url = f"/api/v1/documents/{SYMBOL}/en/"
     assert api.put(url, {"text": EN_TEXT}, format="json").status_code == 401
     assert reader_client.put(url, {"text": EN_TEXT}, format="json").status_code == 403
+
+
+def test_post_a_file_over_the_limit_is_refused_before_reading(staff_client, monkeypatch):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from documents.ingest.decode import MAX_BYTES
+
+    upload = SimpleUploadedFile("big.txt", b"x" * (MAX_BYTES + 1), content_type="text/plain")
+    response = staff_client.post("/api/v1/documents/", {"file": upload}, format="multipart")
+    assert response.status_code == 400
+    assert "the limit is" in response.json()["detail"]
