@@ -13,7 +13,7 @@ from django.db import transaction
 
 from documents.delegations import delegation_for
 from documents.ingest.consistency import check_given, check_symbol
-from documents.ingest.errors import IngestError
+from documents.ingest.errors import UNSUPPORTED_LANGUAGE, IngestError
 from documents.ingest.pipeline import parse_version
 from documents.ingest.types import LANGUAGES, ParsedVersion
 from documents.models import (
@@ -32,7 +32,6 @@ VERSION_EXISTS = (
     "{symbol} already has a {language} version with different text; "
     "replace it explicitly (ingest --replace, or PUT in the API)"
 )
-LANGUAGE_MISMATCH = "{language!r} is not one of the six UN languages"
 KIND_MISMATCH = "{symbol} is a {existing}, but this text reads as a {found}"
 
 
@@ -73,7 +72,7 @@ def ingest_version(
     leaving the database as it was.
     """
     if language and language not in LANGUAGES:
-        raise IngestError(LANGUAGE_MISMATCH.format(language=language))
+        raise IngestError(UNSUPPORTED_LANGUAGE.format(language=language))
     symbol = check_symbol(symbol) if symbol else None
     checksum = hashlib.sha256(raw).hexdigest()
     metadata = metadata or {}
