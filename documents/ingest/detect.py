@@ -105,12 +105,9 @@ def detect_kind(text: str, language: str) -> str:
 def detect_symbol(text: str, language: str, kind: str) -> str:
     """The document symbol, or IngestError(UNKNOWN_SYMBOL)."""
     if kind == "verbatim_record":
-        try:
-            from . import record
-        except ImportError:
-            record = None
-        reader = getattr(record, "read_record_symbol", None)
-        symbol = reader(text) if reader else ""
+        from .record import read_record_symbol  # record imports this module's neighbours
+
+        symbol = read_record_symbol(text)
         if symbol:
             return symbol
         raise IngestError(UNKNOWN_SYMBOL)

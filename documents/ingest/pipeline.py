@@ -27,20 +27,13 @@ from .footnotes import MISSING_FOOTNOTE, UNREFERENCED_FOOTNOTE, read_footnotes, 
 from .languages import LANGUAGES
 from .markup import parse_inline, render_html
 from .normalise import join_split_paragraphs, normalise_lines
+from .record import parse_record
+from .references import find_references
 from .resolution import STATEMENT_KINDS, classify_resolution
 from .segment import segment
-from .types import KINDS, ParagraphData, ParsedVersion, ReferenceData
+from .types import KINDS, ParagraphData, ParsedVersion
 
 BODY_NAMES = {"A": "GA", "S": "SC"}
-
-
-def find_references(plain: str, language: str) -> list[ReferenceData]:
-    """Citations in ``plain`` (``references.find_references``, when present)."""
-    try:
-        from .references import find_references as finder
-    except ImportError:
-        return []
-    return list(finder(plain, language))
 
 
 def parse_version(
@@ -119,24 +112,20 @@ def parse_version(
 
 
 def _parse_record(text: str, *, symbol: str | None, language: str) -> ParsedVersion:
-    from . import record  # written alongside; imported only for records
-
-    parsed = record.parse_record(text, language=language)
-    symbol = symbol or getattr(parsed, "symbol", "") or detect.detect_symbol(
-        text, language, "verbatim_record"
-    )
-    meeting = getattr(parsed, "meeting", None)
+    parsed = parse_record(text, language=language)
+    symbol = symbol or parsed.symbol or detect.detect_symbol(text, language, "verbatim_record")
+    meeting = parsed.meeting
     return ParsedVersion(
         symbol=symbol,
         language=language,
         kind="verbatim_record",
-        title=getattr(parsed, "title", ""),
+        title=parsed.title,
         body=BODY_NAMES.get(symbol[:1], ""),
-        date=getattr(parsed, "date", "") or (meeting.date if meeting else ""),
+        date=parsed.date or (meeting.date if meeting else ""),
         text=text,
         paragraphs=list(parsed.paragraphs),
-        footnotes=list(getattr(parsed, "footnotes", [])),
-        warnings=list(getattr(parsed, "warnings", [])),
+        footnotes=list(parsed.footnotes),
+        warnings=list(parsed.warnings),
         meeting=meeting,
     )
 
