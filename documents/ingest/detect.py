@@ -20,6 +20,7 @@ from collections import Counter
 
 from .errors import UNKNOWN_LANGUAGE, UNKNOWN_SYMBOL, IngestError
 from .languages import LANGUAGES, Language
+from .record import read_record_symbol
 from .resolution import is_statement_title, preamble_body, read_symbol_line
 
 SCRIPTS = {
@@ -105,8 +106,6 @@ def detect_kind(text: str, language: str) -> str:
 def detect_symbol(text: str, language: str, kind: str) -> str:
     """The document symbol, or IngestError(UNKNOWN_SYMBOL)."""
     if kind == "verbatim_record":
-        from .record import read_record_symbol  # record imports this module's neighbours
-
         symbol = read_record_symbol(text)
         if symbol:
             return symbol
