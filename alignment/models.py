@@ -5,7 +5,12 @@ other version, or a paragraph with nothing (an omission). The table shown for
 any set of languages is derived from these links (``alignment.table``).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+
+LINK_EMPTY = "a link joins at least one paragraph"
+LINK_PIVOT = "the pivot side must hold paragraphs of the {language} (pivot) version"
+LINK_OTHER = "the other side must hold paragraphs of {version}"
 
 
 class Link(models.Model):
@@ -48,6 +53,20 @@ class Link(models.Model):
 
     def __str__(self):
         return f"{self.version}: {self.pivot_ids} <-> {self.other_ids} ({self.method})"
+
+    def clean(self):
+        """A link joins paragraphs of the document's pivot version with
+        paragraphs of its own version, never anything else."""
+        document = self.version.document
+        pivot = [p for p in (self.pivot_first, self.pivot_second) if p]
+        other = [p for p in (self.other_first, self.other_second) if p]
+        if not pivot and not other:
+            raise ValidationError(LINK_EMPTY)
+        if any(p.version.document_id != document.pk
+               or p.version.language != document.pivot_language for p in pivot):
+            raise ValidationError(LINK_PIVOT.format(language=document.pivot_language))
+        if any(p.version_id != self.version_id for p in other):
+            raise ValidationError(LINK_OTHER.format(version=self.version))
 
     @property
     def pivot_ids(self) -> tuple[int, ...]:

@@ -53,3 +53,18 @@ def test_editing_the_document_changes_the_page(admin_client, client, make_versio
     document.save()
     assert client.get("/A/RES/9/9/")["ETag"] != before
     assert Version.objects.filter(document=document).exists()
+
+
+def test_a_link_must_join_the_pivot_with_its_own_version(make_version):
+    from django.core.exceptions import ValidationError
+
+    from alignment.models import LINK_OTHER
+    from documents.models import Paragraph
+
+    make_version("A/RES/10/10", "en", [("preambular", "", "Recalling 2001,")])
+    zh = make_version("A/RES/10/10", "zh", [("preambular", "", "回顾 2001 年，")])
+    elsewhere = make_version("A/RES/11/11", "zh", [("preambular", "", "回顾 2002 年，")])
+    link = Link.objects.filter(version=zh).first()
+    link.other_first = Paragraph.objects.get(version=elsewhere)
+    with pytest.raises(ValidationError, match=LINK_OTHER.format(version=zh)[:30]):
+        link.full_clean()
