@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from alignment.services import align_document
 from documents.delegations import delegation_for
 from documents.ingest.consistency import check_given, check_symbol
 from documents.ingest.errors import UNSUPPORTED_LANGUAGE, IngestError
@@ -82,16 +83,10 @@ def ingest_version(
             return _unchanged(existing)  # known bytes: no need to parse again
     parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
     parsed.warnings = [*parsed.warnings, *check_given(parsed, symbol=symbol, language=language)]
-    existing = _existing_version(parsed.symbol, parsed.language)
-    if existing and existing.source_sha256 == checksum:
-        return _unchanged(existing)
-    if existing and not replace:
-        raise IngestError(VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language))
-
     with transaction.atomic():
-        document = _upsert_document(parsed, metadata, replacing=existing)
-        # read again under the document's row lock: a concurrent writer may
-        # have stored or replaced this version since the check above
+        # decided under the document's row lock, so that two writers of the
+        # same version cannot both replace it
+        list(Document.objects.select_for_update().filter(symbol=parsed.symbol).values("pk"))
         existing = _existing_version(parsed.symbol, parsed.language)
         if existing and existing.source_sha256 == checksum:
             return _unchanged(existing)
@@ -99,6 +94,7 @@ def ingest_version(
             raise IngestError(
                 VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language)
             )
+        document = _upsert_document(parsed, metadata, replacing=existing)
         if existing:
             existing.delete()
         version = Version.objects.create(
@@ -120,8 +116,6 @@ def ingest_version(
         )
         _choose_pivot(document)
         if align:
-            from alignment.services import align_document
-
             align_document(document)
     return IngestResult(
         version=version,
