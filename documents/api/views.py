@@ -158,6 +158,24 @@ def _validated(serializer_class, data, **context) -> dict:
     return serializer.validated_data
 
 
+def _ingest(serializer, *, symbol=None, language=None, replace=False) -> Response:
+    """Validate an upload and ingest it through the same service as the
+    ``ingest`` command; the URL's symbol and language win over the body's."""
+    serializer.is_valid(raise_exception=True)
+    raw, source_name = serializer.raw_bytes()
+    data = serializer.validated_data
+    result = ingest_version(
+        raw=raw,
+        source_name=source_name,
+        symbol=symbol or data.get("symbol") or None,
+        language=language or data.get("language") or None,
+        kind=data.get("kind") or None,
+        replace=replace,
+        draft=data["draft"],
+    )
+    return _ingest_response(result)
+
+
 def _ingest_response(result) -> Response:
     state = "created" if result.created else ("replaced" if result.changed else "unchanged")
     version = result.version
@@ -234,19 +252,7 @@ class DocumentListApi(generics.ListAPIView):
         responses={201: s.IngestResultSerializer, 200: s.IngestResultSerializer, **WRITE_ERRORS},
     )
     def post(self, request):
-        serializer = s.IngestInputSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        raw, source_name = serializer.raw_bytes()
-        data = serializer.validated_data
-        result = ingest_version(
-            raw=raw,
-            source_name=source_name,
-            symbol=data.get("symbol") or None,
-            language=data.get("language") or None,
-            kind=data.get("kind") or None,
-            draft=data["draft"],
-        )
-        return _ingest_response(result)
+        return _ingest(s.IngestInputSerializer(data=request.data))
 
 
 class DocumentDetailApi(APIView):
@@ -375,19 +381,7 @@ class VersionApi(APIView):
     )
     def put(self, request, symbol, lang):
         serializer = s.VersionIngestInputSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        raw, source_name = serializer.raw_bytes()
-        data = serializer.validated_data
-        result = ingest_version(
-            raw=raw,
-            source_name=source_name,
-            symbol=symbol,
-            language=lang,
-            kind=data.get("kind") or None,
-            replace=True,
-            draft=data["draft"],
-        )
-        return _ingest_response(result)
+        return _ingest(serializer, symbol=symbol, language=lang, replace=True)
 
 
 def _table_languages(document: Document, codes: list[str]) -> list[str]:
