@@ -74,6 +74,8 @@ def table_etag(document: Document, languages: list[str], *extra) -> str:
 
 
 def get_published_version(symbol: str, language: str) -> Version | None:
+    if "\x00" in symbol:
+        return None  # PostgreSQL text cannot hold NUL: no such version, as in get_document
     return (
         published_versions()
         .filter(document__symbol=symbol, language=language)

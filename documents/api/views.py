@@ -130,7 +130,7 @@ INGEST_EXAMPLE = OpenApiExample(
 
 
 def _published_document(symbol: str) -> Document:
-    document = get_document(symbol) if "\x00" not in symbol else None
+    document = get_document(symbol)
     if document is None or not document.versions.all():
         raise NotFound(UNKNOWN_DOCUMENT.format(symbol=symbol))
     return document
@@ -346,7 +346,7 @@ class VersionApi(APIView):
         responses={200: s.VersionDetailSerializer, **NOT_MODIFIED, 404: ERRORS[404]},
     )
     def get(self, request, symbol, lang):
-        version = get_published_version(symbol, lang) if "\x00" not in symbol else None
+        version = get_published_version(symbol, lang)
         if version is None:
             raise NotFound(UNKNOWN_VERSION.format(symbol=symbol, language=lang))
         etag = version_etag(version)
