@@ -12,7 +12,15 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
 from documents.search import match_spans
 
-from .rendering import backlinks, column_html, id_part, note_html, note_id, paragraph_id
+from .rendering import (
+    backlinks,
+    column_html,
+    id_part,
+    note_html,
+    note_id,
+    paragraph_id,
+    reading_url,
+)
 
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 # the page's own words are English: "spoke in French", not "spoke in Français"
@@ -291,12 +299,12 @@ def reading_page(context: dict) -> dict:
         "references_out": [
             {
                 "symbol": r["symbol"],
-                "url": f"/{r['target__symbol']}/" if r["target__symbol"] else None,
+                "url": reading_url(r["target__symbol"]) if r["target__symbol"] else None,
                 "external": f"https://undocs.org/{r['symbol']}",
             }
             for r in context["references_out"]
         ],
-        "cited_by": [{"symbol": s, "url": f"/{s}/"} for s in context["cited_by"]],
+        "cited_by": [{"symbol": s, "url": reading_url(s)} for s in context["cited_by"]],
         "weak_rows": sum(1 for r in rows if r["weak"]),
         "checked_rows": sum(1 for r in rows if r["status"] == "checked"),
     }
@@ -332,7 +340,7 @@ def search_hit(hit: dict, query: str) -> dict:
             {
                 "language": language_info(code),
                 "texts": [p["text"] for p in paragraphs],
-                "url": f"/{hit['symbol']}/?langs={language},{code}#{language}-{anchor}",
+                "url": f"{reading_url(hit['symbol'])}?langs={language},{code}#{language}-{anchor}",
             }
             for code, paragraphs in hit["aligned"].items()
         ],
