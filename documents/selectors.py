@@ -16,6 +16,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from alignment.models import Link
 from alignment.table import build_table
 from alignment.units import Link as LinkData
+from documents.ingest.types import LANGUAGES
 from documents.models import (
     Attendance,
     Document,
@@ -167,7 +168,7 @@ def parse_languages(document: Document, requested: str | list[str] | None) -> li
         pivot = document.pivot_language
         return sorted(available, key=lambda c: (c != pivot, c))[:3]
     codes = list(dict.fromkeys(requested))
-    unknown = [c for c in codes if c not in {"ar", "zh", "en", "fr", "ru", "es"}]
+    unknown = [c for c in codes if c not in LANGUAGES]
     if unknown:
         raise ValueError(UNKNOWN_LANGUAGES.format(codes=", ".join(unknown)))
     missing = [c for c in codes if c not in available]
