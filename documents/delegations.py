@@ -26,11 +26,13 @@ so it still groups across records of the same language.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from pathlib import Path
 
+from documents.ingest.limits import DELEGATION_KEY_LENGTH
 from documents.models import Delegation
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "delegations.json"
@@ -63,7 +65,11 @@ _BY_NAME: dict[str, str] = {
 def delegation_key(printed: str, language: str) -> str:
     """The language-independent key of a printed delegation name."""
     normalised = normalise_name(printed)
-    return _BY_NAME.get(normalised) or f"{language}:{normalised}"
+    key = _BY_NAME.get(normalised) or f"{language}:{normalised}"
+    if len(key) > DELEGATION_KEY_LENGTH:  # a long printed name: cut, kept unique by a digest
+        digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+        key = f"{key[: DELEGATION_KEY_LENGTH - len(digest) - 1]}#{digest}"
+    return key
 
 
 def delegation_for(printed: str, language: str) -> Delegation | None:

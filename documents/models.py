@@ -8,6 +8,8 @@ Models hold data only: no save() side effects. Writes go through
 
 from django.db import models
 
+from documents.ingest import limits
+
 LANGUAGE_CHOICES = [
     ("ar", "العربية"),
     ("zh", "中文"),
@@ -27,13 +29,13 @@ class Document(models.Model):
         VERBATIM_RECORD = "verbatim_record"
         OTHER = "other"
 
-    symbol = models.CharField(max_length=100, unique=True)
+    symbol = models.CharField(max_length=limits.SYMBOL_LENGTH, unique=True)
     kind = models.CharField(max_length=32, choices=Kind.choices, default=Kind.OTHER)
     body = models.CharField(max_length=8, blank=True, help_text="GA, SC, ...")
     session = models.PositiveIntegerField(null=True, blank=True)
     meeting_number = models.PositiveIntegerField(null=True, blank=True)
     date = models.DateField(null=True, blank=True)
-    agenda_item = models.CharField(max_length=200, blank=True)
+    agenda_item = models.CharField(max_length=limits.AGENDA_ITEM_LENGTH, blank=True)
     pivot_language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -95,7 +97,7 @@ class Delegation(models.Model):
     codes to names as printed in records.
     """
 
-    key = models.CharField(max_length=100, unique=True)
+    key = models.CharField(max_length=limits.DELEGATION_KEY_LENGTH, unique=True)
     names = models.JSONField(default=dict)
 
     def __str__(self):
@@ -107,12 +109,12 @@ class Meeting(models.Model):
 
     version = models.OneToOneField(Version, on_delete=models.CASCADE, related_name="meeting")
     body = models.CharField(max_length=8, blank=True)
-    session = models.CharField(max_length=100, blank=True)
+    session = models.CharField(max_length=limits.SESSION_NAME_LENGTH, blank=True)
     year = models.PositiveIntegerField(null=True, blank=True)
     number = models.PositiveIntegerField(null=True, blank=True)
     date = models.DateField(null=True, blank=True)
     time = models.CharField(max_length=5, blank=True)
-    place = models.CharField(max_length=100, blank=True)
+    place = models.CharField(max_length=limits.PLACE_LENGTH, blank=True)
     provisional = models.BooleanField(default=True)
     agenda = models.JSONField(default=list, blank=True)
     opened_at = models.CharField(max_length=5, blank=True)
@@ -130,8 +132,8 @@ class Attendance(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
     order = models.PositiveIntegerField()
     role = models.CharField(max_length=16, choices=Role.choices)
-    name = models.CharField(max_length=200)
-    delegation_printed = models.CharField(max_length=200, blank=True)
+    name = models.CharField(max_length=limits.NAME_LENGTH)
+    delegation_printed = models.CharField(max_length=limits.DELEGATION_LENGTH, blank=True)
     delegation = models.ForeignKey(Delegation, null=True, blank=True, on_delete=models.SET_NULL)
 
     class Meta:
@@ -144,9 +146,9 @@ class Attendance(models.Model):
 class SpeakerTurn(models.Model):
     version = models.ForeignKey(Version, on_delete=models.CASCADE, related_name="turns")
     index = models.PositiveIntegerField(help_text="The turn's index in the meeting, from 1.")
-    name = models.CharField(max_length=200)
-    role = models.CharField(max_length=100, blank=True)
-    delegation_printed = models.CharField(max_length=200, blank=True)
+    name = models.CharField(max_length=limits.NAME_LENGTH)
+    role = models.CharField(max_length=limits.ROLE_LENGTH, blank=True)
+    delegation_printed = models.CharField(max_length=limits.DELEGATION_LENGTH, blank=True)
     delegation = models.ForeignKey(
         Delegation, null=True, blank=True, on_delete=models.SET_NULL, related_name="turns"
     )
@@ -175,13 +177,17 @@ class Paragraph(models.Model):
         PROCEDURAL = "procedural"
         ATTENDANCE = "attendance"
         SIGNATURE = "signature"
+        ANNEX_HEADING = "annex_heading"
+        ANNEX_PARAGRAPH = "annex_paragraph"
+        ANNEX_SUB_PARAGRAPH = "annex_sub_paragraph"
+        ANNEX_BULLET = "annex_bullet"
         OTHER = "other"
 
     version = models.ForeignKey(Version, on_delete=models.CASCADE, related_name="paragraphs")
     order = models.PositiveIntegerField()
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    number = models.CharField(max_length=20, blank=True)
-    anchor = models.CharField(max_length=40)
+    number = models.CharField(max_length=limits.NUMBER_LENGTH, blank=True)
+    anchor = models.CharField(max_length=limits.ANCHOR_LENGTH)
     text = models.TextField()
     html = models.TextField()
     line = models.PositiveIntegerField(default=0, help_text="Source line where it starts.")
@@ -203,7 +209,7 @@ class Paragraph(models.Model):
 class Footnote(models.Model):
     version = models.ForeignKey(Version, on_delete=models.CASCADE, related_name="footnotes")
     order = models.PositiveIntegerField()
-    marker = models.CharField(max_length=10)
+    marker = models.CharField(max_length=limits.MARKER_LENGTH)
     text = models.TextField()
     html = models.TextField()
 

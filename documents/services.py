@@ -15,6 +15,7 @@ from alignment.services import align_document
 from documents.delegations import delegation_for
 from documents.ingest.consistency import check_given, check_symbol
 from documents.ingest.errors import UNSUPPORTED_LANGUAGE, IngestError
+from documents.ingest.limits import check_storable
 from documents.ingest.pipeline import parse_version
 from documents.ingest.types import LANGUAGES, ParsedVersion
 from documents.models import (
@@ -83,6 +84,7 @@ def ingest_version(
             return _unchanged(existing)  # known bytes: no need to parse again
     parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
     parsed.warnings = [*parsed.warnings, *check_given(parsed, symbol=symbol, language=language)]
+    check_storable(parsed)
     with transaction.atomic():
         # decided under the document's row lock, so that two writers of the
         # same version cannot both replace it

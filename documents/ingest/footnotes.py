@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .markup import Span, parse_inline, shift_spans
-from .segment import Block, is_cjk
+from .segment import FOOTNOTE_BARE_START, Block, is_cjk
 from .types import FootnoteData, FootnoteRefData
 
 # a mark inside text: "Conference¹", "الأخرى⁽²⁾", "organizations(2)"
@@ -49,6 +49,25 @@ CLOSING = ",.;:،؛，。；》」）)"
 # and one of them goes with the mark ("word¹ ," -> "word,"). French puts a
 # space before ; : ! ? », so those keep the text as printed.
 NO_SPACE_BEFORE = ",.،؛，。；：、》」』）)"
+# In PDF text a superscript mark comes out as plain digits glued to what
+# precedes it. Such a mark is only taken when it is the footnote expected
+# next in the document's sequence (``MarkSequence``), in one of these places:
+GLUED_MARK = (
+    # after a word of two letters or more (no digit, no slash in it):
+    # "Nations1", "Crime 5  and" (spaced out by the extraction)
+    r"(?:(?<![\w/.-])(?=[^\W\d_]{{2}})[^\W\d_]+[’”»\"')\]]?)(?P<a>{k})(?=[\s,.;:)]|$)"
+    r"|(?<=[^\W\d_] )(?P<b>{k})(?=  )"
+    # after closing punctuation that follows no digit: "2021,3", "peace,1",
+    # or after it and a space, before a word: "Governors”; 3 and", "Rights, 1 the"
+    r"|(?<=[^\d\s][,.;:”’)»])(?P<c>{k})(?=\s|$)"
+    r"|(?<=[^\d\s][,;”’)] )(?P<d>{k})(?=\s+[^\W\d]|$)"
+    # after a year: "20172" is 2017 and footnote 2
+    r"|(?<![\d/.,-])(?:19|20)\d\d(?P<e>{k})(?![\d/])"
+    # after a year and its punctuation: "adopted on 20 December 2024,1 which"
+    r"|(?<![\d/.,-])(?:19|20)\d\d[,.;:](?P<g>{k})(?=\s|$)"
+    # after Chinese text, before Chinese punctuation: "决议1，"
+    r"|(?<=[\u4e00-\u9fff》」）])(?P<f>{k})(?=[，。；、：]|$)"
+)
 MISSING_FOOTNOTE = "footnote mark {marker} has no footnote"
 UNREFERENCED_FOOTNOTE = "footnote {marker} is never referenced"
 
@@ -63,6 +82,132 @@ class MarkedText:
 
 def ascii_marker(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
+
+
+def glued_mark(text: str, marker: str, start: int = 0) -> re.Match | None:
+    """The first place from ``start`` where footnote ``marker`` is glued to
+    the text as PDF extraction prints it (see GLUED_MARK)."""
+    return re.compile(GLUED_MARK.format(k=re.escape(marker))).search(text, start)
+
+
+def glued_span(match: re.Match) -> tuple[int, int]:
+    """Start and end of the mark itself inside a ``glued_mark`` match."""
+    for name in "abcdefg":
+        if match.group(name) is not None:
+            return match.span(name)
+    raise ValueError("not a glued mark")
+
+
+@dataclass
+class MarkSequence:
+    """The footnotes of a document in order, and the one expected next.
+
+    Footnotes are numbered in the order their marks first appear, so a bare
+    number glued to a word is taken as a mark only when it is the next
+    number expected (or the one after, when a mark was lost)."""
+
+    markers: list[str]
+    position: int = 0
+
+    @classmethod
+    def of(cls, markers: list[str]) -> MarkSequence:
+        numeric = sorted({m for m in markers if m.isdigit()}, key=int)
+        return cls(numeric)
+
+    def expected(self) -> list[str]:
+        return self.markers[self.position : self.position + 2]
+
+    def seen(self, marker: str) -> None:
+        if marker in self.markers[self.position :]:
+            self.position = self.markers.index(marker, self.position) + 1
+
+
+def take_glued_marks(marked: MarkedText, sequence: MarkSequence) -> None:
+    """Take from ``marked`` the glued marks of the footnotes expected next
+    (module docstring), in reading order. Explicit marks were taken first;
+    each moves the sequence on once the text before it has been read."""
+    position = 0
+    for ref in sorted(marked.refs, key=lambda r: r.offset):
+        position = _take_glued_before(marked, sequence, position, ref.offset)
+        sequence.seen(ref.marker)
+        position = max(position, ref.offset)
+    _take_glued_before(marked, sequence, position, len(marked.plain))
+    marked.refs.sort(key=lambda r: r.offset)
+
+
+def _take_glued_before(
+    marked: MarkedText, sequence: MarkSequence, position: int, end: int
+) -> int:
+    """Glued marks in ``marked.plain[position:end]``; returns where reading
+    stopped, ``end`` moved back by the marks removed."""
+    while sequence.expected():
+        found = [
+            (match, marker)
+            for marker in sequence.expected()
+            if (match := glued_mark(marked.plain[:end], marker, position))
+        ]
+        if not found:
+            break
+        match, marker = min(found, key=lambda pair: glued_span(pair[0])[0])
+        start, stop = glued_span(match)
+        length = len(marked.plain)
+        offset = _remove(marked, start, stop)
+        end -= length - len(marked.plain)
+        marked.refs.append(FootnoteRefData(marker, offset))
+        sequence.seen(marker)
+        position = offset
+    return end
+
+
+def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[Block]:
+    """Find the footnote bodies that extraction left where a page ended,
+    with no rule above them: a block opening with a bare number ("2
+    A/79/552-S/2024/767.") is footnote N when N is the footnote expected
+    next and its mark is glued to the text since the last footnote
+    ("…dated 25 November 20242"). A number that opens a wrapped line
+    ("1 November 2018, …", "12 States voted …") is text: no mark points to
+    it, or a month or a lower-case word follows it.
+    Reads and produces ``Block`` objects (footnote ones get their marker)."""
+    result: list[Block] = []
+    expected = 1
+    since_last: list[str] = []  # text of the blocks since the last footnote
+    for block in blocks:
+        if block.footnote:
+            if block.footnote.isdigit():
+                expected = int(block.footnote) + 1
+            since_last = []
+            result.append(block)
+            continue
+        start = FOOTNOTE_BARE_START.match(block.text)
+        if start and _opens_footnote(start, expected, " ".join(since_last), months):
+            marker = start.group("bare")
+            result.append(
+                replace(block, lines=[start.group("body")], footnote=marker, style="bare")
+                if len(block.lines) == 1
+                else replace(
+                    block,
+                    lines=[FOOTNOTE_BARE_START.sub(r"\g<body>", block.lines[0], count=1),
+                           *block.lines[1:]],
+                    footnote=marker,
+                    style="bare",
+                )
+            )
+            expected = int(marker) + 1
+            continue  # marks of the next footnotes may sit in text before this one
+        since_last.append(block.text)
+        result.append(block)
+    return result
+
+
+def _opens_footnote(start: re.Match, expected: int, before: str, months: frozenset[str]) -> bool:
+    marker = start.group("bare")
+    if int(marker) != expected:
+        return False
+    body = start.group("body")
+    first_word = body.split(" ", 1)[0].rstrip(",.").casefold()
+    if body[:1].islower() or first_word in months:
+        return False
+    return glued_mark(before, marker) is not None
 
 
 def read_footnotes(blocks: list[Block]) -> list[tuple[FootnoteData, list[Span]]]:

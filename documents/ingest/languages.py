@@ -56,6 +56,10 @@ class Language:
     # a provisional verbatim record says so with these words
     record_markers: tuple[tuple[str, ...], ...] = ()
     page_labels: tuple[str, ...] = ()
+    # the recycling note at the foot of a document's first page
+    recycle_notes: tuple[str, ...] = ()
+    # the word that opens an annex: "Annex", "Annex II", "附件"
+    annex_labels: tuple[str, ...] = ()
     # header lines that stand alone and never continue a wrapped heading:
     # session, "Distr.: General" (full-line matches)
     header_lines: tuple[re.Pattern, ...] = ()
@@ -119,6 +123,7 @@ LANGUAGES: dict[str, Language] = {
         meeting_line=_meeting(r"\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"),
         adoption_markers=("Resolution adopted by", "Adopted by the Security Council"),
         statement_titles=("Statement by the President of the Security Council",),
+        annex_labels=("Annex",),
         decision_opening=_opening(
             r"At\s+its\s+\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b.*?\bthe\s+General\s+Assembly\b"
         ),
@@ -131,6 +136,7 @@ LANGUAGES: dict[str, Language] = {
         function_words=frozenset("the of and to in that with its for by on".split()),
         record_markers=(("provisional", "meeting"), ("official records", "meeting")),
         page_labels=("page",),
+        recycle_notes=("Please recycle",),
         organ_lines=_lines(
             r"United Nations",
             r"General Assembly|Security Council",
@@ -151,6 +157,7 @@ LANGUAGES: dict[str, Language] = {
             "Déclaration du Président du Conseil de sécurité",
             "Déclaration de la présidence du Conseil de sécurité",
         ),
+        annex_labels=("Annexe",),
         decision_opening=_opening(
             r"À\s+sa\s+\d+(?:e|ème|re)\s+séance\s+plénière\b.*?\bl.Assemblée\s+générale\b"
         ),
@@ -163,6 +170,7 @@ LANGUAGES: dict[str, Language] = {
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
         record_markers=(("provisoire", "séance"), ("documents officiels", "séance")),
         page_labels=("page",),
+        recycle_notes=("Prière de recycler",),
         organ_lines=_lines(
             r"Nations Unies",
             r"Assemblée générale|Conseil de sécurité",
@@ -183,6 +191,7 @@ LANGUAGES: dict[str, Language] = {
             "Declaración de la Presidencia del Consejo de Seguridad",
             "Declaración del Presidente del Consejo de Seguridad",
         ),
+        annex_labels=("Anexo",),
         decision_opening=_opening(
             r"En\s+su\s+\d+[ªa]?\.?\s+sesión\s+plenaria\b.*?\bla\s+Asamblea\s+General\b"
         ),
@@ -198,6 +207,7 @@ LANGUAGES: dict[str, Language] = {
         function_words=frozenset("el los las del y que por con una para se".split()),
         record_markers=(("provisional", "sesión"), ("documentos oficiales", "sesión")),
         page_labels=("página",),
+        recycle_notes=("Se ruega reciclar",),
         organ_lines=_lines(
             r"Naciones Unidas",
             r"Asamblea General|Consejo de Seguridad",
@@ -219,6 +229,7 @@ LANGUAGES: dict[str, Language] = {
             "Принята Советом Безопасности",
         ),
         statement_titles=("Заявление Председателя Совета Безопасности",),
+        annex_labels=("Приложение",),
         decision_opening=_opening(
             r"На\s+своем\s+\d+(?:-?м)?\s+пленарном\s+заседании\b.*?Генеральная\s+Ассамблея"
         ),
@@ -234,6 +245,7 @@ LANGUAGES: dict[str, Language] = {
             ("официальные отчеты", "заседание"),
         ),
         page_labels=("стр.", "страница"),
+        recycle_notes=("Просьба отправить на вторичную переработку",),
         organ_lines=_lines(
             r"Организация\s+Объединенных\s+Наций",
             r"Генеральная\s+Ассамблея|Совет\s+Безопасности",
@@ -253,6 +265,7 @@ LANGUAGES: dict[str, Language] = {
         meeting_line=_meeting(r"الجلسة\s+(?:العامة\s+)?\d+"),
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
+        annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
         ),
@@ -265,6 +278,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),
         record_markers=(("مؤقت", "الجلسة"), ("الوثائق الرسمية", "الجلسة")),
         page_labels=("الصفحة",),
+        recycle_notes=("الرجاء إعادة الاستعمال",),
         organ_lines=_lines(
             r"الأمم\s+المتحدة",
             r"الجمعية\s+العامة|مجلس\s+الأمن",
@@ -286,6 +300,7 @@ LANGUAGES: dict[str, Language] = {
         meeting_line=_meeting(r"第\s*\d+\s*次(?:全体)?会议"),
         adoption_markers=("大会决议", "大会通过的决议", "安全理事会决议", "次会议通过"),
         statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
+        annex_labels=("附件",),
         decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
         agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),
         months={},
@@ -295,6 +310,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*号决议"),
         record_markers=(("临时逐字记录",), ("正式记录", "次会议"), ("正式记录", "次全体会议")),
         page_labels=("页",),
+        recycle_notes=("请回收",),
         organ_lines=_lines(
             r"联合国",
             r"大会|安全理事会",

@@ -38,9 +38,14 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
 ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": "    "})
 
 _page_words = sorted({w for lang in LANGUAGES.values() for w in lang.page_labels}, key=len)
+_recycle_words = sorted(
+    {w for lang in LANGUAGES.values() for w in lang.recycle_notes}, key=len, reverse=True
+)
 PAGE_FURNITURE = re.compile(
     r"""^\s*(?:
-        \d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\*\d{7,}\*)?   # job number: 20-15553 (E)
+        (?:\d{1,3}\s*/\s*\d{1,3}\s+)?                      # a page counter before or
+        \d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\*\d{7,}\*)?     # after the job number:
+        (?:\s+\d{1,3}\s*/\s*\d{1,3})?                      # "20-15790      1/8"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
       | (?:"""
@@ -51,17 +56,35 @@ PAGE_FURNITURE = re.compile(
         [ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?             # without its page counter:
         (?:\s+\d{1,3}/\d{1,3})?                            # A/RES/75/16 2/6 (never a
                                                            # full stop: "A/75/345." is text)
+      | ♲?\s*(?:"""
+    + "|".join(re.escape(w) for w in _recycle_words)
+    + r""")\s*♲?                                         # Please recycle ♲
+      | ♲
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # the rule above PDF footnotes: a long run of spaces, or underscores
 SEPARATOR = re.compile(r"^(?:[ \u3000]{20,}|\s*_{5,}\s*)$")
+# YAML front matter some extraction tools put before the text: "---" lines
+FRONT_MATTER_FENCE = re.compile(r"^---\s*$")
+FRONT_MATTER_MAX_LINES = 60
+# lines that may make up a running title between two pieces of page
+# furniture (symbol header above, job number or page counter below)
+RUNNING_TITLE_MAX_LINES = 4
+RUNNING_TITLE_MAX_LENGTH = 160
+RUNNING_TITLE_MIN_LENGTH = 8
+SENTENCE_END = ".;:。；：؛"
 
 
 def normalise_lines(text: str) -> list[Line]:
     """Split ``text`` into numbered, cleaned lines (see module docstring)."""
     result = []
-    for number, raw in enumerate(LINE_BREAK.split(text), start=1):
+    raw_lines = LINE_BREAK.split(text)
+    front_matter = _front_matter_length(raw_lines)
+    for number, raw in enumerate(raw_lines, start=1):
+        if number <= front_matter:
+            result.append(Line(number, ""))
+            continue
         if SEPARATOR.match(raw):
             result.append(Line(number, "", separator=True))
             continue
@@ -70,7 +93,104 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", furniture=True))
             continue
         result.append(Line(number, line))
-    return result
+    return blank_running_titles(result)
+
+
+def _front_matter_length(raw_lines: list[str]) -> int:
+    """How many lines a leading YAML front matter ("---" ... "---") takes: 0
+    when there is none. It is the extraction tool's metadata, not UN text."""
+    if not raw_lines or not FRONT_MATTER_FENCE.match(raw_lines[0].lstrip("\ufeff")):
+        return 0
+    for index in range(1, min(len(raw_lines), FRONT_MATTER_MAX_LINES)):
+        if FRONT_MATTER_FENCE.match(raw_lines[index]):
+            return index + 1
+    return 0
+
+
+def blank_running_titles(lines: list[Line]) -> list[Line]:
+    """Blank the running title that PDF pages print beside their furniture:
+    "A/RES/80/9" / "2025 Political Declaration on ..." / "25-19346" / "4/8"
+    on even pages, the title first on odd ones. A line is such a title
+    when, once the running text has begun (the first page's header holds
+    the date and the session and stays):
+    - it is one of at most a few short lines without a sentence end between
+      two pieces of furniture, or
+    - the same line is printed next to furniture on two pages or more."""
+    near = _lines_near_furniture(lines)
+    seen: dict[str, int] = {}
+    for index in near:
+        key = lines[index].text.strip()
+        seen[key] = seen.get(key, 0) + 1
+    repeated = {
+        index for index in near
+        if seen[lines[index].text.strip()] > 1
+        and len(lines[index].text.strip()) >= RUNNING_TITLE_MIN_LENGTH
+        and not NUMBERED_START.match(lines[index].text)
+    }
+    for index in repeated | _lines_between_furniture(lines):
+        lines[index] = Line(lines[index].number, "", furniture=True)
+    return lines
+
+
+def _short_title_line(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text) <= RUNNING_TITLE_MAX_LENGTH and text[-1] not in SENTENCE_END
+
+
+def _running_text_starts(lines: list[Line]) -> int:
+    """Index of the first line that ends like running text ("The General
+    Assembly,"): the first page's header lies before it."""
+    for index, line in enumerate(lines):
+        if line.text.rstrip()[-1:] in RUNNING_TEXT_END:
+            return index
+    return len(lines)
+
+
+def _lines_between_furniture(lines: list[Line]) -> set[int]:
+    found: set[int] = set()
+    start = _running_text_starts(lines)
+    index = start
+    while index < len(lines):
+        if not lines[index].furniture:
+            index += 1
+            continue
+        between, following = [], index + 1
+        while following < len(lines) and not lines[following].furniture:
+            if lines[following].separator or len(between) > RUNNING_TITLE_MAX_LINES:
+                break
+            if lines[following].text.strip():
+                between.append(following)
+            following += 1
+        closed = following < len(lines) and lines[following].furniture
+        if closed and between and len(between) <= RUNNING_TITLE_MAX_LINES and all(
+            _short_title_line(lines[i]) for i in between
+        ):
+            found.update(between)
+        index = following if closed else index + 1
+    return found
+
+
+def _lines_near_furniture(lines: list[Line]) -> list[int]:
+    """Short text lines within a few text lines of a piece of furniture,
+    after the first page's header."""
+    start = _running_text_starts(lines)
+    near: set[int] = set()
+    for index in range(start, len(lines)):
+        if not lines[index].furniture:
+            continue
+        for step in (-1, 1):
+            position, taken = index + step, 0
+            while 0 <= position < len(lines) and taken < RUNNING_TITLE_MAX_LINES:
+                line = lines[position]
+                if line.separator or line.furniture:
+                    break
+                if line.text.strip():
+                    if not _short_title_line(line):
+                        break
+                    near.add(position)
+                    taken += 1
+                position += step
+    return sorted(near)
 
 
 def probe(source: str) -> str:

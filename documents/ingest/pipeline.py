@@ -23,7 +23,15 @@ from .errors import (
     UNSUPPORTED_LANGUAGE,
     IngestError,
 )
-from .footnotes import MISSING_FOOTNOTE, UNREFERENCED_FOOTNOTE, read_footnotes, take_marks
+from .footnotes import (
+    MISSING_FOOTNOTE,
+    UNREFERENCED_FOOTNOTE,
+    MarkSequence,
+    mark_unruled_footnotes,
+    read_footnotes,
+    take_glued_marks,
+    take_marks,
+)
 from .languages import LANGUAGES
 from .markup import parse_inline, render_html
 from .normalise import join_split_paragraphs, normalise_lines
@@ -54,7 +62,8 @@ def parse_version(
     if kind == "verbatim_record":
         return _parse_record(text, symbol=symbol, language=language)
     lines = normalise_lines(text)
-    blocks = join_split_paragraphs(segment(lines))
+    months = frozenset(name.split(" ")[0].casefold() for name in LANGUAGES[language].months)
+    blocks = join_split_paragraphs(mark_unruled_footnotes(segment(lines), months))
     parse = classify_resolution(blocks, LANGUAGES[language], kind)
     kinds = {p.kind for p in parse.paragraphs}
     if kind in STATEMENT_KINDS:
@@ -79,9 +88,11 @@ def parse_version(
     known = {note.marker for note, _spans in footnotes}
     paren_marks = any(block.style == "num" for block in parse.footnote_blocks)
     referenced: set[str] = set()
+    sequence = MarkSequence.of([note.marker for note, _spans in footnotes])
     for draft in parse.paragraphs:
         plain, spans = parse_inline(draft.source)
         marked = take_marks(plain, spans, known, paren_marks=paren_marks)
+        take_glued_marks(marked, sequence)
         for marker in marked.missing:
             version.warnings.append(
                 f"line {draft.line}: " + MISSING_FOOTNOTE.format(marker=marker)

@@ -70,6 +70,14 @@ MAX_SIGNATURE_LENGTH = 80
 HEADING_END = ".;!?。；！？؛]"
 # a heading ending so goes on in the next block: "... organizations:"
 HEADING_GOES_ON = ":：-–"
+# a section heading of an annexed text: "I. Values and principles", "B. Trade"
+SECTION_HEADING = re.compile(
+    r"^\s*(?P<label>[IVXLC]{1,6}|[A-H])\s*[.．]\s+(?P<title>\S.{0,150})$"
+)
+# a bulleted item: "• Reduce by half ...", "- ...", " ..." (a PDF symbol font)
+BULLET = re.compile(r"^\s*[•·▪●○◦\uf0a7\uf0b7\-–—]\s+(?=\S)")
+MAX_HEADING_LENGTH = 160
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a document symbol alone on its line: "S/PRST/2013/16", "A/75/L.27"
 SYMBOL_ALONE = re.compile(r"^[ASE]/[\w./()-]+$")
 
@@ -194,6 +202,27 @@ def continues_heading(previous: str, following: str, lang: Language) -> bool:
     return True
 
 
+def annex_prefix(text: str, lang: Language) -> str | None:
+    """"annex" for "Annex", "annex-ii" for "Annex II", "附件二"... or None
+    when ``text`` is not an annex label line."""
+    folded = _fold(text).rstrip(".:： ")
+    for label in lang.annex_labels:
+        label = _fold(label)
+        if folded == label:
+            return "annex"
+        if folded.startswith(label):
+            rest = folded[len(label) :].strip()
+            if re.fullmatch(r"[ivxlc]{1,6}|\d{1,2}|[a-h]", rest):
+                return f"annex-{rest}"
+    return None
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, and ends without a sentence's punctuation."""
+    end = probe_end(text)
+    return 0 < len(end) <= MAX_HEADING_LENGTH and end[-1] not in PARAGRAPH_END
+
+
 def _glue(left: str, right: str) -> str:
     left, right = left.rstrip(), right.lstrip()
     if left and right and is_cjk(left[-1]) and is_cjk(right[0]):
@@ -201,13 +230,31 @@ def _glue(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+# a paragraph number or a section label printed alone on its line: "3.", "I."
+NUMBER_ALONE = re.compile(r"^\s*(?:[-–]\s*)?(?:\d{1,3}|[IVXLC]{1,6})\s*[.．]\s*$")
+
+
 def _starts_paragraph(text: str) -> bool:
-    return bool(OPERATIVE_NUMBER.match(text) or SUB_PARAGRAPH.match(text))
+    return bool(OPERATIVE_NUMBER.match(text) or SUB_PARAGRAPH.match(text)
+                or NUMBER_ALONE.match(text))
+
+
+def _standalone(text: str, lang: Language) -> bool:
+    """A line that is a block of its own wherever it is printed: an annex
+    label, or a section heading of an annexed text ("I. Values and
+    principles", "I." alone with its title on the next line)."""
+    if annex_prefix(text, lang) is not None:
+        return True
+    section = SECTION_HEADING.match(text)
+    return bool(section and looks_like_heading(section.group("title")))
 
 
 def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
-    """Cut blocks whose lines begin new numbered paragraphs or the closing
-    lines: "1. ...;" and "2. ..." printed on consecutive lines."""
+    """Cut blocks whose lines begin new numbered paragraphs, the closing
+    lines, annex labels or section headings: "1. ...;" and "2. ..." printed
+    on consecutive lines, "Annex" / "Awaza Political Declaration" / "1." /
+    "We, the Heads of State ...", "Partnerships" / "17. We invite ...".
+    A label alone on its line ("3.", "I.") stays with the line after it."""
     result: list[Block] = []
     for block in blocks:
         if block.footnote or len(block.lines) == 1:
@@ -215,14 +262,29 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
             continue
         current = Block([block.lines[0]], block.line, break_before=block.break_before)
         result.append(current)
-        for offset, raw in enumerate(block.lines[1:], start=1):
+        lines = block.lines
+        for offset, raw in enumerate(lines[1:], start=1):
             text = probe(raw)
+            following = probe(lines[offset + 1]) if offset + 1 < len(lines) else ""
             before = probe_end(current.lines[-1])
+            if NUMBER_ALONE.match(probe(current.lines[-1])):
+                current.lines.append(raw)  # the text after its number
+                continue
             closed = bool(before) and before[-1] in PARAGRAPH_END
             signature_start = is_signature_line(text, lang) and not is_signature_line(
                 probe(current.text), lang
             )
-            if closed and (_starts_paragraph(text) or signature_start):
+            heading_block = looks_like_heading(current.text) and (
+                _standalone(probe(current.lines[0]), lang) or len(current.lines) <= 2
+            )
+            new_block = (
+                (closed and (_starts_paragraph(text) or signature_start))
+                or _standalone(text, lang)
+                or annex_prefix(probe(current.lines[-1]), lang) is not None
+                or (heading_block and _starts_paragraph(text) and current.lines != [raw])
+                or (closed and looks_like_heading(text) and _starts_paragraph(following))
+            )
+            if new_block:
                 current = Block([raw], block.line + offset)
                 result.append(current)
             else:
@@ -258,6 +320,7 @@ class _Classifier:
         self.letter_anchor = ""
         self.last_letter = ""
         self.anchors: set[str] = set()
+        self.annex = ""  # anchor prefix of the annexed text being read
 
     def next_number(self, prefix: str) -> int:
         self.counters[prefix] = self.counters.get(prefix, 0) + 1
@@ -287,6 +350,8 @@ class _Classifier:
             self.statement_header(block, text)
         elif self.state == "header":
             self.header(block, text)
+        elif self.state == "annex" or self.annex_starts(block, text):
+            self.annexed(block, text)
         elif self.state == "closing":
             self.closing(block, text)
         else:
@@ -374,11 +439,125 @@ class _Classifier:
         self.last_letter = ""
         self.add("other", f"p-{number}", block.text, block.line)
 
-    def body(self, block: Block, text: str) -> None:
-        if self.state == "operative" and is_signature_line(text, self.lang):
-            self.state = "closing"
-            self.closing(block, text)
+    # -- annexed texts: "Annex", or a declaration the resolution adopts ----
+    def annex_starts(self, block: Block, text: str) -> bool:
+        """True when ``block`` opens an annexed text: an annex label line
+        after the preamble has begun, or a heading right after a paragraph
+        ending with a colon ("Adopts the following Declaration:" /
+        "United Nations Millennium Declaration")."""
+        if self.state == "header":
+            return False
+        prefix = annex_prefix(text, self.lang)
+        if prefix is None:
+            previous = self.result.paragraphs[-1] if self.result.paragraphs else None
+            introduced = (
+                previous is not None
+                and previous.kind in ("preambular", "operative")
+                and probe_end(previous.source)[-1:] in ":："
+            )
+            if not (introduced and looks_like_heading(text)):
+                return False
+            prefix = "annex"
+        self.close_resolution()
+        self.annex = self.unique_prefix(prefix)
+        self.state = "annex"
+        self.current_parent = ""
+        return True
+
+    def unique_prefix(self, prefix: str) -> str:
+        unique, n = prefix, 1
+        while any(a == unique or a.startswith(unique + "-") for a in self.anchors):
+            n += 1
+            unique = f"{prefix}-{n}"
+        return unique
+
+    def close_resolution(self) -> None:
+        """The resolution's own part has ended: a preamble without numbered
+        paragraphs ends in its one operative paragraph, printed without a
+        number ("Adopts the Declaration annexed to the present resolution.")."""
+        if self.state != "preamble":
             return
+        last = self.result.paragraphs[-1]
+        if last.kind == "preambular":
+            self.anchors.discard(last.anchor)
+            last.kind, last.anchor = "operative", "op-1"
+            self.anchors.add(last.anchor)
+            self.counters["pp"] -= 1
+            self.last_operative = 1
+        self.state = "closing"
+
+    def annexed(self, block: Block, text: str) -> None:
+        """A block of an annexed text: its label, title and section
+        headings (``annex_heading``), numbered or plain paragraphs
+        (``annex_paragraph``: annex-op-3, annex-p-2), their sub-paragraphs
+        (``annex_sub_paragraph``: annex-op-3-a) and bullets
+        (``annex_bullet``: annex-op-3-b1)."""
+        prefix = annex_prefix(text, self.lang)
+        if prefix is not None and self.result.paragraphs[-1].source != block.text:
+            if any(p.kind != "annex_heading" for p in self._annex_paragraphs()):
+                self.annex = self.unique_prefix(prefix)
+                self.current_parent = ""
+        previous = self.result.paragraphs[-1]
+        in_annex = previous.anchor.startswith(self.annex + "-") or previous.anchor == self.annex
+        if (
+            in_annex
+            and previous.kind != "annex_heading"
+            and probe_end(previous.source)[-1:] not in PARAGRAPH_END
+            and not _starts_paragraph(text)
+            and not BULLET.match(text)
+        ):
+            previous.source = _glue(previous.source, block.text)  # cut by a page
+            return
+        if prefix is not None:
+            self.add("annex_heading", self.annex, block.text, block.line)
+            return
+        number = OPERATIVE_NUMBER.match(text)
+        if number:
+            n = number.group("number")
+            self.current_parent = f"{self.annex}-op-{n}"
+            self.last_letter = ""
+            source = LIST_DASH.sub(r"\g<keep>", block.text, count=1)
+            self.add("annex_paragraph", self.current_parent, source, block.line, n)
+            return
+        sub = SUB_PARAGRAPH.match(text)
+        if sub and self.current_parent:
+            self.sub_paragraph(block, sub.group("label"), kind="annex_sub_paragraph")
+            return
+        if BULLET.match(text):
+            parent = self.current_parent or self.annex
+            self.add("annex_bullet", f"{parent}-b{self.next_number(parent + '-b')}",
+                     block.text, block.line)
+            return
+        section = SECTION_HEADING.match(text)
+        if section and looks_like_heading(section.group("title")):
+            label = section.group("label").lower()
+            self.current_parent = ""
+            self.add("annex_heading", f"{self.annex}-s-{label}", block.text, block.line,
+                     section.group("label"))
+            return
+        if looks_like_heading(text):
+            self.add("annex_heading", f"{self.annex}-h-{self.next_number(self.annex + '-h')}",
+                     block.text, block.line)
+            return
+        self.current_parent = f"{self.annex}-p-{self.next_number(self.annex + '-p')}"
+        self.last_letter = ""
+        self.add("annex_paragraph", self.current_parent, block.text, block.line)
+
+    def _annex_paragraphs(self) -> list[Draft]:
+        return [p for p in self.result.paragraphs
+                if p.anchor == self.annex or p.anchor.startswith(self.annex + "-")]
+
+    def body(self, block: Block, text: str) -> None:
+        if self.state in ("operative", "preamble") and is_signature_line(text, self.lang):
+            if self.state == "preamble" and not any(
+                p.kind == "preambular" for p in self.result.paragraphs
+            ):
+                pass  # a date in the preamble's place: read on
+            else:
+                self.close_resolution()
+                self.state = "closing"
+                self.closing(block, text)
+                return
         operative = OPERATIVE_NUMBER.match(text)
         if operative and (self.state == "operative" or operative.group("number") == "1"):
             self.operative(block, int(operative.group("number")))
@@ -396,7 +575,20 @@ class _Classifier:
             if probe_end(previous.source)[-1:] not in PARAGRAPH_CLOSED:
                 previous.source = _glue(previous.source, block.text)  # cut by a page
                 return
+            if looks_like_heading(text):  # "Peacebuilding financing"
+                self.current_parent = ""
+                self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+                return
+            if self.current_parent and (
+                previous.kind == "sub_paragraph" or probe_end(previous.source)[-1:] in ":："
+            ):
+                self.unlabelled_sub_paragraph(block)
+                return
             self.add("other", f"p-{self.next_number('p')}", block.text, block.line)
+            return
+        if looks_like_heading(text) and not preamble_body(text, self.lang):
+            self.current_parent = ""  # a heading before the operative part
+            self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
             return
         number = self.next_number("pp")
         self.current_parent = f"pp-{number}"
@@ -418,7 +610,19 @@ class _Classifier:
             source = LIST_DASH.sub(r"\g<keep>", source, count=1)
             self.add("operative", f"op-{n}", source, block.line, str(n))
 
-    def sub_paragraph(self, block: Block, label: str) -> None:
+    def unlabelled_sub_paragraph(self, block: Block) -> None:
+        """A sub-paragraph whose label the extraction lost ("Requesting ..."
+        after "... by:"): it takes the next letter's anchor, and no number,
+        since none is printed."""
+        letters = LATIN_LETTERS
+        following = letters[letters.index(self.last_letter) + 1] if (
+            self.last_letter in letters[:-1] and self.last_letter
+        ) else "a"
+        anchor = f"{self.current_parent}-{following}"
+        self.letter_anchor, self.last_letter = anchor, following
+        self.add("sub_paragraph", anchor, block.text, block.line)
+
+    def sub_paragraph(self, block: Block, label: str, kind: str = "sub_paragraph") -> None:
         """``number`` keeps the printed label ("(ب)"); the anchor uses the
         Latin letter of the same rank ("op-5-b") so anchors match across
         languages. Roman numerals ("(ii)") nest under the last letter."""
@@ -435,7 +639,7 @@ class _Classifier:
             anchor = f"{self.current_parent}-{latin or label}"
             self.letter_anchor = anchor
             self.last_letter = latin or label
-        self.add("sub_paragraph", anchor, block.text, block.line, f"({label})")
+        self.add(kind, anchor, block.text, block.line, f"({label})")
 
     def closing(self, block: Block, text: str) -> None:
         previous = self.result.paragraphs[-1]

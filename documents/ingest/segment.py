@@ -49,6 +49,10 @@ FOOTNOTE_START = re.compile(
     re.VERBOSE,
 )
 
+# in a footnote area (after the rule at the foot of a page), a footnote body
+# may open with its bare number: "12 See resolution 68/192."
+FOOTNOTE_BARE_START = re.compile(r"^\s*(?P<bare>\d{1,3})\s+(?P<body>\S.*)$")
+
 # a page number printed alone on its line in PDF text: "3"
 BARE_NUMBER = re.compile(r"^\s*(?P<bare>\d{1,3})\s*$")
 
@@ -231,22 +235,36 @@ def segment(lines: list[Line]) -> list[Block]:
     return _segment_blank_separated(lines)
 
 
+def footnote_start(text: str, in_footnote_area: bool) -> re.Match | None:
+    """The match of a line opening a footnote body: "¹ text", "(1) text"
+    anywhere, "1 text" only in a footnote area."""
+    start = FOOTNOTE_START.match(text)
+    if start is None and in_footnote_area:
+        start = FOOTNOTE_BARE_START.match(text)
+    return start
+
+
 def _segment_blank_separated(lines: list[Line]) -> list[Block]:
     builder = _Builder()
     blank_run = 0
     current: Block | None = None
+    in_footnotes = False  # after a separator rule, until the page ends
     for ln in lines:
+        if ln.separator:
+            in_footnotes = True
+        if ln.furniture:
+            in_footnotes = False
         if ln.furniture or not ln.text.strip():
-            blank_run += 2 if ln.furniture else 1
+            blank_run += 2 if ln.furniture or ln.separator else 1
             current = None
             continue
         if blank_run >= 2:
             builder.pending_break = True
         blank_run = 0
         text = ln.text.strip()
-        start = FOOTNOTE_START.match(text)
+        start = footnote_start(text, in_footnotes)
         lone = LONE_MARK.match(text)
-        if start and (current is None or current.footnote or start.group("num") is None):
+        if start and (current is None or current.footnote or not start.groupdict().get("num")):
             current = builder.start(
                 start.group("body"), ln.number, marker_of(start), style_of(start)
             )
@@ -254,6 +272,7 @@ def _segment_blank_separated(lines: list[Line]) -> list[Block]:
             # a label alone on its line; the body follows on the next line
             current = builder.start("", ln.number, marker_of(lone), style_of(lone))
         elif current is None:
+            in_footnotes = False  # text that is not a footnote ends the area
             current = builder.start(text, ln.number)
         else:
             current.lines.append(ln.text)
@@ -285,7 +304,7 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
             continue
         text = raw.strip()
         lone = LONE_MARK.match(text)
-        start = FOOTNOTE_START.match(text)
+        start = footnote_start(text, in_footnotes)
         if footnote_label:
             current = builder.start(text, ln.number, footnote_label, label_style)
             footnote_label = ""

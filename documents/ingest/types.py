@@ -23,6 +23,10 @@ PARAGRAPH_KINDS = (
     "procedural",
     "attendance",
     "signature",
+    "annex_heading",  # "Annex", an annexed text's title, its section headings
+    "annex_paragraph",  # a paragraph of an annexed text, numbered or not
+    "annex_sub_paragraph",  # (a), (i) inside an annexed paragraph
+    "annex_bullet",  # a bulleted item of an annexed text
     "other",
 )
 
