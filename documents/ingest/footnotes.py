@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from .languages import LANGUAGES
 from .markup import Span, parse_inline, shift_spans
 from .segment import FOOTNOTE_BARE_START, Block, is_cjk
 from .types import FootnoteData, FootnoteRefData
@@ -49,25 +50,40 @@ CLOSING = ",.;:،؛，。；》」）)"
 # and one of them goes with the mark ("word¹ ," -> "word,"). French puts a
 # space before ; : ! ? », so those keep the text as printed.
 NO_SPACE_BEFORE = ",.،؛，。；：、》」』）)"
+CJK = "[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Chinese: see the last form below
 # In PDF text a superscript mark comes out as plain digits glued to what
 # precedes it. Such a mark is only taken when it is the footnote expected
 # next in the document's sequence (``MarkSequence``), in one of these places:
 GLUED_MARK = (
     # after a word of two letters or more (no digit, no slash in it):
-    # "Nations1", "Crime 5  and" (spaced out by the extraction)
-    r"(?:(?<![\w/.-])(?=[^\W\d_]{{2}})[^\W\d_]+[’”»\"')\]]?)(?P<a>{k})(?=[\s,.;:)]|$)"
-    r"|(?<=[^\W\d_] )(?P<b>{k})(?=  )"
+    # "Nations1", or spaced out by the extraction, "the agenda 5 and" (not
+    # after a word that numbers things: "article 5", see NUMBERING_WORDS)
+    r"(?:(?<![\w/.-])(?=[^\W\d_]{{2}})[^\W\d_]+[’”»\"')\]]?)(?<!" + CJK + r")"
+    r"(?P<a>{k})(?=[\s,.;:)]|$)"
+    r"|(?<=[^\W\d_] )(?<!" + CJK + r" )(?P<b>{k})(?=\s+[^\W\d]|\s*[,.;:]|$)"
     # after closing punctuation that follows no digit: "2021,3", "peace,1",
     # or after it and a space, before a word: "Governors”; 3 and", "Rights, 1 the"
     r"|(?<=[^\d\s][,.;:”’)»])(?P<c>{k})(?=\s|$)"
     r"|(?<=[^\d\s][,;”’)] )(?P<d>{k})(?=\s+[^\W\d]|$)"
+    # after a symbol's number and its punctuation: "resolution 79/16,2"
+    r"|/\d{{1,4}}[,.;:] ?(?P<h>{k})(?=\s|$)"
     # after a year: "20172" is 2017 and footnote 2
     r"|(?<![\d/.,-])(?:19|20)\d\d(?P<e>{k})(?![\d/])"
-    # after a year and its punctuation: "adopted on 20 December 2024,1 which"
-    r"|(?<![\d/.,-])(?:19|20)\d\d[,.;:](?P<g>{k})(?=\s|$)"
+    # after a year and its punctuation: "on 20 December 2024,1 which", "2021, 1 2022"
+    r"|(?<![\d/.,-])(?:19|20)\d\d[,.;:] ?(?P<g>{k})(?=\s|$)"
     # after Chinese text, before Chinese punctuation: "决议1，"
     r"|(?<=[\u4e00-\u9fff》」）])(?P<f>{k})(?=[，。；、：]|$)"
 )
+# a footnote body never opens with these: "1 - تحيط" is an Arabic operative
+NOT_A_FOOTNOTE_START = "-–—.,;:)/%"
+WORD_BEFORE_SPACE = re.compile(r"(\w+)\.? $")
+NUMBERING_WORDS = frozenset(
+    word.casefold() for lang in LANGUAGES.values() for word in lang.numbering_words
+)
+MONTH_WORDS = frozenset(
+    name.split(" ")[0].casefold() for lang in LANGUAGES.values() for name in lang.months
+)
+MIN_WORD_BEFORE_SPACED_MARK = 4
 MISSING_FOOTNOTE = "footnote mark {marker} has no footnote"
 UNREFERENCED_FOOTNOTE = "footnote {marker} is never referenced"
 
@@ -86,13 +102,35 @@ def ascii_marker(text: str) -> str:
 
 def glued_mark(text: str, marker: str, start: int = 0) -> re.Match | None:
     """The first place from ``start`` where footnote ``marker`` is glued to
-    the text as PDF extraction prints it (see GLUED_MARK)."""
-    return re.compile(GLUED_MARK.format(k=re.escape(marker))).search(text, start)
+    the text as PDF extraction prints it (see GLUED_MARK). The spaced form
+    ("the agenda 5 and") is the weakest: taken only when no other form of
+    the mark follows, and never after a word that numbers things ("article
+    5"), a short word ("to 5") or before a month ("5 July")."""
+    pattern = re.compile(GLUED_MARK.format(k=re.escape(marker)))
+    spaced = None
+    for match in pattern.finditer(text, start):
+        if match.group("b") is None:
+            return match
+        if spaced is None and _spaced_mark(text, match):
+            spaced = match
+    return spaced
+
+
+def _spaced_mark(text: str, match: re.Match) -> bool:
+    word = WORD_BEFORE_SPACE.search(text, 0, match.start("b"))
+    after = text[match.end("b") :].split(None, 1)
+    following = after[0].strip(",.;:").casefold() if after else ""
+    return bool(
+        word
+        and len(word.group(1)) >= MIN_WORD_BEFORE_SPACED_MARK
+        and word.group(1).casefold() not in NUMBERING_WORDS
+        and following not in MONTH_WORDS
+    )
 
 
 def glued_span(match: re.Match) -> tuple[int, int]:
     """Start and end of the mark itself inside a ``glued_mark`` match."""
-    for name in "abcdefg":
+    for name in "abcdefgh":
         if match.group(name) is not None:
             return match.span(name)
     raise ValueError("not a glued mark")
@@ -161,53 +199,59 @@ def _take_glued_before(
 
 def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[Block]:
     """Find the footnote bodies that extraction left where a page ended,
-    with no rule above them: a block opening with a bare number ("2
+    with no rule above them. A block opening with a bare number ("2
     A/79/552-S/2024/767.") is footnote N when N is the footnote expected
-    next and its mark is glued to the text since the last footnote
-    ("…dated 25 November 20242"). A number that opens a wrapped line
-    ("1 November 2018, …", "12 States voted …") is text: no mark points to
-    it, or a month or a lower-case word follows it.
+    next (or one of the two after it, when a body was lost) and either its
+    mark is glued to the text since the last footnote ("…dated 25 November
+    20242") or it sits in a run of such bodies (N-1 just before it, N+1
+    just after). A number that opens a wrapped line ("1 November 2018, …",
+    "12 States voted …") is text: no mark points to it, or a month or a
+    lower-case word follows it.
     Reads and produces ``Block`` objects (footnote ones get their marker)."""
+    candidates = [_bare_footnote_number(block, months) for block in blocks]
     result: list[Block] = []
     expected = 1
     since_last: list[str] = []  # text of the blocks since the last footnote
-    for block in blocks:
+    accepted_before = False
+    for index, block in enumerate(blocks):
         if block.footnote:
             if block.footnote.isdigit():
                 expected = int(block.footnote) + 1
-            since_last = []
+            since_last, accepted_before = [], True
             result.append(block)
             continue
-        start = FOOTNOTE_BARE_START.match(block.text)
-        if start and _opens_footnote(start, expected, " ".join(since_last), months):
-            marker = start.group("bare")
-            result.append(
-                replace(block, lines=[start.group("body")], footnote=marker, style="bare")
-                if len(block.lines) == 1
-                else replace(
-                    block,
-                    lines=[FOOTNOTE_BARE_START.sub(r"\g<body>", block.lines[0], count=1),
-                           *block.lines[1:]],
-                    footnote=marker,
-                    style="bare",
-                )
-            )
-            expected = int(marker) + 1
+        number = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(blocks) else None
+        in_run = (accepted_before and number == expected) or (
+            number is not None and following == number + 1
+        )
+        if number is not None and expected <= number <= expected + 2 and (
+            in_run or glued_mark(" ".join(since_last), str(number)) is not None
+        ):
+            result.append(_as_footnote(block, str(number)))
+            expected, accepted_before = number + 1, True
             continue  # marks of the next footnotes may sit in text before this one
+        accepted_before = False
         since_last.append(block.text)
         result.append(block)
     return result
 
 
-def _opens_footnote(start: re.Match, expected: int, before: str, months: frozenset[str]) -> bool:
-    marker = start.group("bare")
-    if int(marker) != expected:
-        return False
+def _bare_footnote_number(block: Block, months: frozenset[str]) -> int | None:
+    """N when ``block`` opens like a footnote body "N Text", else None."""
+    start = FOOTNOTE_BARE_START.match(block.text)
+    if not start:
+        return None
     body = start.group("body")
     first_word = body.split(" ", 1)[0].rstrip(",.").casefold()
-    if body[:1].islower() or first_word in months:
-        return False
-    return glued_mark(before, marker) is not None
+    if body[:1].islower() or body[:1] in NOT_A_FOOTNOTE_START or first_word in months:
+        return None  # "1 - تحيط" is an operative paragraph, "1 November" a date
+    return int(start.group("bare"))
+
+
+def _as_footnote(block: Block, marker: str) -> Block:
+    first = FOOTNOTE_BARE_START.sub(r"\g<body>", block.lines[0], count=1)
+    return replace(block, lines=[first, *block.lines[1:]], footnote=marker, style="bare")
 
 
 def read_footnotes(blocks: list[Block]) -> list[tuple[FootnoteData, list[Span]]]:

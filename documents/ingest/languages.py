@@ -60,6 +60,9 @@ class Language:
     recycle_notes: tuple[str, ...] = ()
     # the word that opens an annex: "Annex", "Annex II", "附件"
     annex_labels: tuple[str, ...] = ()
+    # words that a number follows as its numeral ("article 5", "para. 3"):
+    # a number after them is never a footnote mark spaced out by extraction
+    numbering_words: tuple[str, ...] = ()
     # header lines that stand alone and never continue a wrapped heading:
     # session, "Distr.: General" (full-line matches)
     header_lines: tuple[re.Pattern, ...] = ()
@@ -118,6 +121,16 @@ COMMON_HEADER_LINES = _lines(r"Distr\.?\s*:.*", r"Original\s*:.*")
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        numbering_words=tuple(
+            (
+                "article articles paragraph paragraphs para paras resolution resolutions decision "
+                "decisions chapter chapters annex annexes section sections rule rules item items "
+                "volume vol no nos principle principles goal goals target targets phase part "
+                "parts page pages protocol table figure box stage round session meeting meetings "
+                "recommendation recommendations option category level tier year years day days "
+                "number principle step"
+            ).split()
+        ),
         script="latin",
         preamble_intros={"The General Assembly": "GA", "The Security Council": "SC"},
         meeting_line=_meeting(r"\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"),
@@ -149,6 +162,15 @@ LANGUAGES: dict[str, Language] = {
     ),
     "fr": Language(
         code="fr",
+        numbering_words=tuple(
+            (
+                "article articles paragraphe paragraphes par résolution résolutions décision "
+                "décisions chapitre annexe section règle règles point points volume vol no "
+                "principe objectif objectifs cible cibles partie page tableau figure session "
+                "séance séances recommandation recommandations catégorie niveau année années jour "
+                "jours numéro"
+            ).split()
+        ),
         script="latin",
         preamble_intros={"L'Assemblée générale": "GA", "Le Conseil de sécurité": "SC"},
         meeting_line=_meeting(r"\d+(?:e|ème|re)\s+séance(?:\s+plénière)?"),
@@ -183,6 +205,15 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        numbering_words=tuple(
+            (
+                "artículo artículos párrafo párrafos párr resolución resoluciones decisión "
+                "decisiones capítulo anexo sección regla reglas tema temas volumen vol núm "
+                "principio objetivo objetivos meta metas parte página cuadro figura período "
+                "sesión sesiones recomendación recomendaciones categoría nivel año años día días "
+                "número"
+            ).split()
+        ),
         script="latin",
         preamble_intros={"La Asamblea General": "GA", "El Consejo de Seguridad": "SC"},
         meeting_line=_meeting(r"\d+[ªa]?\.?\s+sesión(?:\s+plenaria)?"),
@@ -220,6 +251,14 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        numbering_words=tuple(
+            (
+                "статья статьи статьей пункт пункта пункты пунктов резолюция резолюции решение "
+                "решения глава главы приложение раздел правило правила том no цель цели задача "
+                "задачи часть страница таблица сессия сессии заседание заседании рекомендация "
+                "рекомендации категория уровень год года лет день дня номер"
+            ).split()
+        ),
         script="cyrillic",
         preamble_intros={"Генеральная Ассамблея": "GA", "Совет Безопасности": "SC"},
         meeting_line=_meeting(r"\d+(?:-?[еяй])?\s+(?:пленарное\s+)?заседание"),
@@ -260,6 +299,13 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        numbering_words=tuple(
+            (
+                "المادة المواد الفقرة الفقرات القرار القرارات المقرر المقررات الفصل المرفق الفرع "
+                "القاعدة البند البنود المجلد الرقم المبدأ الهدف الأهداف الغاية الجزء الصفحة "
+                "الجدول الدورة الجلسة التوصية الفئة المستوى السنة العام اليوم"
+            ).split()
+        ),
         script="arab",
         preamble_intros={"إن الجمعية العامة": "GA", "إن مجلس الأمن": "SC"},
         meeting_line=_meeting(r"الجلسة\s+(?:العامة\s+)?\d+"),
@@ -295,6 +341,11 @@ LANGUAGES: dict[str, Language] = {
     ),
     "zh": Language(
         code="zh",
+        numbering_words=tuple(
+            (
+                "条 款 段 第 号 项 章 节 卷 页 届 次"
+            ).split()
+        ),
         script="han",
         preamble_intros={"大会": "GA", "安全理事会": "SC"},
         meeting_line=_meeting(r"第\s*\d+\s*次(?:全体)?会议"),

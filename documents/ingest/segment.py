@@ -6,7 +6,9 @@ Produces: ``Block`` objects in reading order, each a paragraph-sized run of
 source lines with its first line number, footnote bodies marked as such and
 a flag telling whether a page break or a footnote area came before it.
 
-Two layouts are recognised without being told:
+Three layouts are recognised without being told:
+- line layout (text copied from a web page): one paragraph per line, hardly
+  any blank line between (``uses_line_layout``);
 - blank-line layout: a block is a run of consecutive non-blank lines;
 - indent layout (PDF text, hard-wrapped): every line of a paragraph is its
   own line, often with blank lines between; a paragraph starts with an
@@ -227,11 +229,33 @@ def _furniture_follows(lines: list[Line], index: int) -> bool:
     return False
 
 
+# a line-per-paragraph text (web pages): most lines end a sentence or a clause
+LINE_LAYOUT_ENDINGS = ",.;:，。；：،؛"
+LINE_LAYOUT_MIN_ENDED = 0.4
+LINE_LAYOUT_MAX_BLANK = 0.1
+
+
+def uses_line_layout(lines: list[Line]) -> bool:
+    """True for text copied from a web page: one paragraph per line, hardly
+    any blank line between, and most lines end like a clause."""
+    texts = [ln.text.strip() for ln in lines if ln.text.strip()]
+    blanks = sum(1 for ln in lines if not ln.text.strip() and not ln.furniture)
+    if len(texts) < 4 or blanks > LINE_LAYOUT_MAX_BLANK * len(lines):
+        return False
+    ended = sum(1 for text in texts if text[-1] in LINE_LAYOUT_ENDINGS)
+    return ended >= LINE_LAYOUT_MIN_ENDED * len(texts)
+
+
 def segment(lines: list[Line]) -> list[Block]:
     """Cut the lines into blocks (see the module docstring)."""
     lines = blank_page_numbers(lines)
     if uses_indent_layout(lines):
         return _segment_indented(lines)
+    if uses_line_layout(lines):
+        spaced = []
+        for ln in lines:
+            spaced.extend([ln, Line(ln.number, "")])
+        return _segment_blank_separated(spaced)
     return _segment_blank_separated(lines)
 
 
