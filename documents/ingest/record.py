@@ -306,11 +306,30 @@ def _meeting_number(text: str, wording: RecordWording) -> int | None:
     return chinese_number(match.group("number")) if match else None
 
 
+# header pieces that PDF extraction puts on lines of their own: "A" then
+# "/61/PV.90", "90" then "th plenary meeting"
+SPLIT_HEADER_START = re.compile(r"^(?:[A-Z]{1,2}|\d{1,5})$")
+SPLIT_HEADER_REST = re.compile(r"^(?:/\S|(?:st|nd|rd|th)\b)")
+
+
+def rejoin_split_header(head: list[str]) -> list[str]:
+    """Join a header line cut in two by the extraction (see SPLIT_HEADER_*)."""
+    joined: list[str] = []
+    for line in head:
+        if joined and SPLIT_HEADER_START.match(joined[-1]) and SPLIT_HEADER_REST.match(line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
 def read_record_symbol(text: str) -> str | None:
     """The record's symbol: printed at the top ("S/PV.7050"), or made from
     the header (Security Council + meeting 7050 -> "S/PV.7050"; General
     Assembly, Sixty-eighth session, 5th meeting -> "A/68/PV.5")."""
-    head = [line.strip() for line in text.splitlines()[:HEADER_LINES] if line.strip()]
+    head = rejoin_split_header(
+        [line.strip() for line in text.splitlines()[:HEADER_LINES] if line.strip()]
+    )
     for line in head:
         match = RECORD_SYMBOL_RE.match(line)
         if match:

@@ -52,7 +52,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("S-RES-44-1948.zh.txt", "*"): REFUSED_NO_STRUCTURE,
     ("S-RES-56-1948.zh.txt", "*"): REFUSED_NO_STRUCTURE,
     ("A-48-PV.63-Corr.1.en.txt", "*"): "refused: a corrigendum, no symbol line of its own",
-    ("A-61-PV.90.en.txt", "*"): "refused: the symbol is split over two lines ('A' / '/61/PV.90')",
+    ("A-61-PV.90.en.txt", "speaker_turns"): "finds 3 turns, reading counts 4",
     ("A-49-PV.100.en.txt", "speaker_turns"): "finds 14 turns, reading counts 16",
     ("A-49-PV.104.en.txt", "speaker_turns"): "finds 9 turns, reading counts 10",
     ("S-PV.5600.en.txt", "opened_at"): "the opening time is not read in this layout",
