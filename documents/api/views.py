@@ -68,6 +68,9 @@ WRITE_ERRORS = {
     400: OpenApiResponse(s.ErrorSerializer, description="The parser's message."),
     401: OpenApiResponse(s.ErrorSerializer, description="No credentials."),
     403: OpenApiResponse(s.ErrorSerializer, description="Not a staff account."),
+    415: OpenApiResponse(
+        s.ErrorSerializer, description="A body that is not JSON or well-formed multipart."
+    ),
 }
 SYMBOL = OpenApiParameter(
     "symbol",
