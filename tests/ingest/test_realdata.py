@@ -5,7 +5,7 @@ Every text is parsed with nothing given: symbol, language and kind must be
 detected. Each fact is its own test, so a regression names the document
 and the fact. Facts the parser does not reach yet are listed in
 ``KNOWN_GAPS`` with the reason; they are strict xfails, so the day the
-parser gets one right the list must shrink.
+parser gets one right the list must shrink (each folder's known_gaps.json).
 """
 
 from __future__ import annotations
@@ -24,39 +24,19 @@ from documents.ingest.types import ParsedVersion
 REALDATA = Path(__file__).resolve().parent.parent / "realdata"
 FACT_FILES = sorted(REALDATA.rglob("*.facts.json"))
 
-REFUSED_NO_STRUCTURE = (
-    "refused: web page copy (navigation rows, licence footers, old Chinese numbering "
-    "一. 二., unnumbered operative clauses): no preamble or operative paragraphs found"
-)
-REFUSED_NO_SYMBOL = (
-    "refused: web page copy without a symbol line the pipeline knows "
-    "(old '2758 (XXVI)' sessions, SC resolutions cited only in prose)"
-)
-# (file name, fact): why the parser does not reach it yet; "*" for every
-# fact of a text the pipeline still refuses. Each is a strict xfail.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("A-RES-80-18.en.txt", "preambular"): "finds '17', reading counts '18'",
-    ("A-RES-80-22.en.txt", "preambular"): "finds '13', reading counts '12'",
-    ("A-RES-80-28.en.txt", "preambular"): "finds '11', reading counts '10'",
-    ("A-RES-80-9.en.txt", "footnotes_referenced"): "finds '14', reading counts '15'",
-    ("A-RES-2159-XXI.zh.txt", "*"): REFUSED_NO_SYMBOL,
-    ("A-RES-26-I.zh.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("A-RES-2751-XXVI.fr.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("A-RES-2758-XXVI.es.txt", "*"): REFUSED_NO_SYMBOL,
-    ("S-PRST-2002-37.zh.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("S-RES-1232-1999.zh.txt", "*"): REFUSED_NO_SYMBOL,
-    ("S-RES-1518-2003.zh.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("S-RES-2326-2016.zh.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("S-RES-338-1973.ar.txt", "*"): REFUSED_NO_SYMBOL,
-    ("S-RES-338-1973.fr.txt", "*"): REFUSED_NO_SYMBOL,
-    ("S-RES-44-1948.zh.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("S-RES-56-1948.zh.txt", "*"): REFUSED_NO_STRUCTURE,
-    ("A-48-PV.63-Corr.1.en.txt", "*"): "refused: a corrigendum, no symbol line of its own",
-    ("A-61-PV.90.en.txt", "speaker_turns"): "finds 3 turns, reading counts 4",
-    ("A-49-PV.100.en.txt", "speaker_turns"): "finds 14 turns, reading counts 16",
-    ("A-49-PV.104.en.txt", "speaker_turns"): "finds 9 turns, reading counts 10",
-    ("S-PV.5600.en.txt", "opened_at"): "the opening time is not read in this layout",
-}
+def _known_gaps() -> dict[tuple[str, str], str]:
+    """(file name, fact) -> why the parser does not reach it yet, from the
+    ``known_gaps.json`` of each folder ({file: {fact: reason}}; fact "*" for
+    every fact of a text the pipeline still refuses). Each is a strict xfail."""
+    gaps = {}
+    for path in sorted(REALDATA.rglob("known_gaps.json")):
+        for name, facts in json.loads(path.read_text(encoding="utf-8")).items():
+            for fact, reason in facts.items():
+                gaps[(name, fact)] = reason
+    return gaps
+
+
+KNOWN_GAPS = _known_gaps()
 
 
 def _operative_text(paragraph) -> str:
