@@ -62,9 +62,10 @@ GLUED_MARK = (
     r"(?P<a>{k})(?=[\s,.;:)]|$)"
     r"|(?<=[^\W\d_] )(?<!" + CJK + r" )(?P<b>{k})(?=\s+[^\W\d]|\s*[,.;:]|$)"
     # after closing punctuation that follows no digit: "2021,3", "peace,1",
-    # or after it and a space, before a word: "Governors”; 3 and", "Rights, 1 the"
+    # or after it and a space, before a word: "Governors”; 3 and", "Rights, 1 the",
+    # "the Paris Principles. 13 We" (UN style spells out a number opening a sentence)
     r"|(?<=[^\d\s][,.;:”’)»])(?P<c>{k})(?=\s|$)"
-    r"|(?<=[^\d\s][,;”’)] )(?P<d>{k})(?=\s+[^\W\d]|$)"
+    r"|(?<=[^\d\s][,.;”’)] )(?P<d>{k})(?=\s+[^\W\d]|$)"
     # after a symbol's number and its punctuation: "resolution 79/16,2"
     r"|/\d{{1,4}}[,.;:] ?(?P<h>{k})(?=\s|$)"
     # after a year: "20172" is 2017 and footnote 2

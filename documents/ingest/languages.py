@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .numerals import read_number
+
 # "75/16. Title" (session first, full stop) as printed in en, fr, es, ru, zh
 SESSION_FIRST = re.compile(
     r"""^\s*(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,4})\s*[.．]\s*(?P<title>\S.*)$""",
@@ -58,6 +60,14 @@ class Language:
     page_labels: tuple[str, ...] = ()
     # the recycling note at the foot of a document's first page
     recycle_notes: tuple[str, ...] = ()
+    # the title a web page gives a Security Council resolution, which names
+    # its number but not always its year: "联合国安理会第1232号决议",
+    # "Résolution 338 du Conseil de sécurité des Nations unies"
+    sc_page_titles: tuple[re.Pattern, ...] = ()
+    # how a preambular paragraph opens ("Recalling", "Deeply concerned",
+    # "وإذ يشير"), as opposed to an operative one ("Decides"): tells the
+    # operative paragraphs of a resolution that printed no numbers
+    preamble_openers: re.Pattern | None = None
     # the word that opens an annex: "Annex", "Annex II", "附件"
     annex_labels: tuple[str, ...] = ()
     # words that a number follows as its numeral ("article 5", "para. 3"):
@@ -121,6 +131,15 @@ COMMON_HEADER_LINES = _lines(r"Distr\.?\s*:.*", r"Original\s*:.*")
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        preamble_openers=re.compile(
+            r"(?:[-–]\s*)?(?:\w+ing|Mindful|Aware|Conscious|Convinced|Concerned|"
+            r"Deeply|Gravely|Seriously|Alarmed|Determined|Desirous|Guided|Cognizant|"
+            r"Encouraged|Noting|Having|Bearing|Fully|Recognizing|Appreciative|"
+            r"Grateful|Keenly|Profoundly|Emphasizing|Acknowledging)\b"
+        ),
+        sc_page_titles=(
+            re.compile(r"(?:United Nations\s+)?Security Council [Rr]esolution\s+(?P<number>\d+)"),
+        ),
         numbering_words=tuple(
             (
                 "article articles paragraph paragraphs para paras resolution resolutions decision "
@@ -162,6 +181,13 @@ LANGUAGES: dict[str, Language] = {
     ),
     "fr": Language(
         code="fr",
+        preamble_openers=re.compile(
+            r"(?:[-–]\s*)?(?:\w+ant|Consciente?|Convaincue?|Préoccupée?|"
+            r"Profondément|Gravement|Vivement|Alarmée?|Résolue?|Déterminée?|"
+            r"Désireuse|Désireux|Soucieuse|Soucieux|Sachant|Ayant|Tenant|Rappelant|"
+            r"Notant)\b"
+        ),
+        sc_page_titles=(re.compile(r"Résolution\s+(?P<number>\d+)\s+du Conseil de sécurité"),),
         numbering_words=tuple(
             (
                 "article articles paragraphe paragraphes par résolution résolutions décision "
@@ -205,6 +231,12 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        preamble_openers=re.compile(
+            r"(?:[-–]\s*)?(?:\w+(?:ando|iendo)|Consciente|Convencid[oa]|"
+            r"Preocupad[oa]|Profundamente|Gravemente|Alarmad[oa]|Decidid[oa]|"
+            r"Resuelt[oa]|Deseos[oa])\b"
+        ),
+        sc_page_titles=(re.compile(r"Resolución\s+(?P<number>\d+)\s+del Consejo de Seguridad"),),
         numbering_words=tuple(
             (
                 "artículo artículos párrafo párrafos párr resolución resoluciones decisión "
@@ -251,6 +283,11 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        preamble_openers=re.compile(
+            r"(?:[-–]\s*)?(?:\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
+            r"Признавая|Ссылаясь|Напоминая|Отмечая)\b"
+        ),
+        sc_page_titles=(re.compile(r"Резолюция Совета Безопасности ООН\s+№?\s*(?P<number>\d+)"),),
         numbering_words=tuple(
             (
                 "статья статьи статьей пункт пункта пункты пунктов резолюция резолюции решение "
@@ -299,6 +336,10 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        preamble_openers=re.compile(r"(?:[-–]\s*)?و?إذ\b"),
+        sc_page_titles=(
+            re.compile(r"قرار\s*مجلس الأمن(?:\s+الدولي)?\s+(?:رقم\s+)?(?P<number>\d+)"),
+        ),
         numbering_words=tuple(
             (
                 "المادة المواد الفقرة الفقرات القرار القرارات المقرر المقررات الفصل المرفق الفرع "
@@ -347,9 +388,14 @@ LANGUAGES: dict[str, Language] = {
             ).split()
         ),
         script="han",
-        preamble_intros={"大会": "GA", "安全理事会": "SC"},
-        meeting_line=_meeting(r"第\s*\d+\s*次(?:全体)?会议"),
-        adoption_markers=("大会决议", "大会通过的决议", "安全理事会决议", "次会议通过"),
+        # traditional characters too: web copies show official texts in both
+        preamble_intros={"大会": "GA", "安全理事会": "SC", "大會": "GA", "安全理事會": "SC"},
+        meeting_line=_meeting(
+            r"第\s*[\d〇零一二三四五六七八九十百千]+\s*次(?:全体|全體)?(?:会议|會議)"
+        ),
+        adoption_markers=(
+            "大会决议", "大会通过的决议", "安全理事会决议", "次会议通过", "次會議通過",
+        ),
         statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
         annex_labels=("附件",),
         decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
@@ -357,14 +403,20 @@ LANGUAGES: dict[str, Language] = {
         months={},
         date_patterns=(
             _date(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+            # in Chinese numerals, as older texts print dates: 一九六六年十一月二十九日
+            _date(
+                r"(?P<year>[〇零一二三四五六七八九0]{4})年(?P<month>[一二三四五六七八九十]{1,3})月"
+                r"(?P<day>[一二三四五六七八九十]{1,4})日"
+            ),
         ),
-        sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*号决议"),
+        sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*[号號]\s*[决決][议議]"),
+        sc_page_titles=(re.compile(r"安理[会會]第\s*(?P<number>\d+)\s*[号號]"),),
         record_markers=(("临时逐字记录",), ("正式记录", "次会议"), ("正式记录", "次全体会议")),
         page_labels=("页",),
         recycle_notes=("请回收",),
         organ_lines=_lines(
             r"联合国",
-            r"大会|安全理事会",
+            r"大会|安全理事会|大會|安全理事會",
         ),
         header_lines=_lines(
             r"第[一二三四五六七八九十百]+届(?:特别|紧急特别)?会议",  # 第七十五届会议
@@ -397,11 +449,10 @@ def find_date(text: str, lang: Language) -> tuple[str, re.Match] | None:
     for pattern in lang.date_patterns:
         for match in pattern.finditer(text):
             month_text = match.group("month")
-            if month_text.isdigit():
-                month = int(month_text)
-            else:
-                month = lang.months.get(month_text.lower(), 0) or lang.months.get(month_text, 0)
-            day, year = int(match.group("day")), int(match.group("year"))
-            if 1 <= month <= 12 and 1 <= day <= 31:
+            month = read_number(month_text) or (
+                lang.months.get(month_text.lower(), 0) or lang.months.get(month_text, 0)
+            )
+            day, year = read_number(match.group("day")), read_number(match.group("year"))
+            if day and year and 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}", match
     return None

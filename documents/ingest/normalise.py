@@ -64,7 +64,10 @@ PAGE_FURNITURE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # the rule above PDF footnotes: a long run of spaces, or underscores
-SEPARATOR = re.compile(r"^(?:[ \u3000]{20,}|\s*_{5,}\s*)$")
+SEPARATOR = re.compile(r"^(?:[ \u3000]{20,}|\s*_{5,}\s*|\s*-{3,}\s*)$")
+# the rule as some extractions print it, glued to the end of the last line
+# of text above the footnotes: "... regional and international ---"
+TRAILING_SEPARATOR = re.compile(r"\s+(?:-{3,}|_{5,})\s*$")
 # YAML front matter some extraction tools put before the text: "---" lines
 FRONT_MATTER_FENCE = re.compile(r"^---\s*$")
 FRONT_MATTER_MAX_LINES = 60
@@ -91,6 +94,11 @@ def normalise_lines(text: str) -> list[Line]:
         line = raw.translate(ODD_SPACES).rstrip()
         if line.strip() and PAGE_FURNITURE.match(line):
             result.append(Line(number, "", furniture=True))
+            continue
+        rule = TRAILING_SEPARATOR.search(line)
+        if rule and line[: rule.start()].strip():
+            result.append(Line(number, line[: rule.start()]))
+            result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
     return blank_running_titles(result)
@@ -221,20 +229,27 @@ NUMBERED_START = re.compile(
 )
 
 
-def _continues(previous: str, following: str, page_break: bool) -> bool:
+def _continues(
+    previous: str, following: str, page_break: bool, connectors: frozenset[str] = frozenset()
+) -> bool:
     if len(previous) < MIN_SPLIT_LENGTH or not following or NUMBERED_START.match(following):
         return False
     first = following[0]
     starts_low = first.islower() or (first.isdigit() and page_break)
     ends_open = previous[-1] not in PARAGRAPH_END
-    ends_comma = previous[-1] in ",，،"
+    # "... Development, Production and" / "Stockpiling of ...": a sentence
+    # never ends on a connector, whatever case the next block starts with
+    ends_on_connector = ends_open and previous.rsplit(None, 1)[-1] in connectors
     if page_break:
-        return ends_open or (ends_comma and starts_low)
-    return ends_open and starts_low
+        # a lower-case start goes on whatever closed the part before, but
+        # a sentence: "... “Seven-Plus-One”" / "formula and the ..."
+        return ends_open or (starts_low and previous[-1] not in SENTENCE_END)
+    return ends_open and (starts_low or ends_on_connector)
 
 
-def join_split_paragraphs(blocks: list) -> list:
-    """Join text blocks cut by a page break or footnotes (module docstring)."""
+def join_split_paragraphs(blocks: list, connectors: frozenset[str] = frozenset()) -> list:
+    """Join text blocks cut by a page break or footnotes (module docstring);
+    ``connectors`` are the language's words no sentence ends on ("and")."""
     result: list = []
     last_text_index = None
     running_text = False  # headers end without punctuation; running text starts
@@ -246,7 +261,7 @@ def join_split_paragraphs(blocks: list) -> list:
             previous = result[last_text_index]
             between_footnotes = any(b.footnote for b in result[last_text_index + 1 :])
             page_break = block.break_before or between_footnotes
-            if _continues(probe_end(previous.text), probe(block.text), page_break):
+            if _continues(probe_end(previous.text), probe(block.text), page_break, connectors):
                 previous.lines.extend(block.lines)
                 continue
         result.append(block)

@@ -37,7 +37,7 @@ from .markup import parse_inline, render_html
 from .normalise import join_split_paragraphs, normalise_lines
 from .record import parse_record
 from .references import find_references
-from .resolution import STATEMENT_KINDS, classify_resolution
+from .resolution import STATEMENT_KINDS, classify_resolution, page_title_symbol
 from .segment import segment
 from .types import KINDS, ParagraphData, ParsedVersion
 
@@ -63,7 +63,9 @@ def parse_version(
         return _parse_record(text, symbol=symbol, language=language)
     lines = normalise_lines(text)
     months = frozenset(name.split(" ")[0].casefold() for name in LANGUAGES[language].months)
-    blocks = join_split_paragraphs(mark_unruled_footnotes(segment(lines), months))
+    blocks = join_split_paragraphs(
+        mark_unruled_footnotes(segment(lines), months), LANGUAGES[language].connectors
+    )
     parse = classify_resolution(blocks, LANGUAGES[language], kind)
     kinds = {p.kind for p in parse.paragraphs}
     if kind in STATEMENT_KINDS:
@@ -71,7 +73,12 @@ def parse_version(
             raise IngestError(NO_STRUCTURE.format(what="paragraphs after the title"))
     elif not kinds & {"operative", "preambular"}:
         raise IngestError(NO_STRUCTURE.format(what="preamble or numbered operative paragraphs"))
-    symbol = symbol or parse.symbol or detect.detect_symbol(text, language, kind)
+    symbol = (
+        symbol
+        or parse.symbol
+        or (kind == "resolution" and page_title_symbol(text, LANGUAGES[language]))
+        or detect.detect_symbol(text, language, kind)
+    )
     version = ParsedVersion(
         symbol=symbol,
         language=language,

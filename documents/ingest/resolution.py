@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from .languages import (
     COMMON_HEADER_LINES,
+    CONTINUING_END,
     INTRO_PUNCTUATION,
     PARAGRAPH_END,
     Language,
@@ -42,6 +43,7 @@ from .languages import (
     parse_date,
 )
 from .normalise import probe, probe_end
+from .numerals import int_to_roman, read_number
 from .segment import Block, is_cjk
 
 # "1. Takes note", "1 - تحيط", "- 3 - تلاحظ", "1．满意", "*1. Takes*" (after probe)
@@ -142,7 +144,43 @@ def read_symbol_line(
         match = lang.sc_resolution.match(text)
         if match:
             return f"S/RES/{int(match.group('number'))}({match.group('year')})", "", None
+    match = OLD_SESSION_LINE.match(text) if kind == "resolution" else None
+    if match:
+        number, session = read_number(match.group("number")), read_number(match.group("session"))
+        if number and session:
+            symbol = f"A/RES/{number}({int_to_roman(session)})"
+            return symbol, match.group("title").strip(), session
     return "", "", None
+
+
+# a General Assembly resolution before the 31st session (1976) numbers itself
+# on its own with the session in Roman numerals: "2758 (XXVI). Restitution
+# ...", in Chinese "二一五九(二十一)、中国在联合国之代表权问题"
+OLD_SESSION_LINE = re.compile(
+    r"""^\s*(?P<number>\d{1,4}|[〇零一二三四五六七八九0]{2,4})
+    \s*[(（]\s*(?P<session>[IVXL]{1,7}|[一二三四五六七八九十]{1,4})\s*[)）]
+    \s*[.．、]\s*(?P<title>\S.*)$""",
+    re.VERBOSE,
+)
+# lines of a page's head where a web copy prints its title
+PAGE_TITLE_LINES = 6
+
+
+def page_title_symbol(text: str, lang: Language) -> str:
+    """The symbol of a Security Council resolution copied from a web page,
+    read from the page's title ("联合国安理会第1232号决议", "Résolution 338
+    du Conseil de sécurité ..."): S/RES/1232(1999) when the text prints the
+    number with its year anywhere ("第1232(1999)号", "338 (1973)"), else
+    S/RES/1232; "" when no title names one."""
+    head = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_TITLE_LINES]
+    for line in head:
+        for pattern in lang.sc_page_titles:
+            match = pattern.search(line)
+            if match:
+                number = int(match.group("number"))
+                year = re.search(rf"(?<!\d){number}\s*\((?P<year>(?:19|20)\d\d)\)", text)
+                return f"S/RES/{number}({year.group('year')})" if year else f"S/RES/{number}"
+    return ""
 
 
 def is_statement_title(text: str, lang: Language) -> bool:
@@ -232,6 +270,8 @@ def _glue(left: str, right: str) -> str:
 
 # a paragraph number or a section label printed alone on its line: "3.", "I."
 NUMBER_ALONE = re.compile(r"^\s*(?:[-–]\s*)?(?:\d{1,3}|[IVXLC]{1,6})\s*[.．]\s*$")
+# a sub-paragraph label alone on its line: "(a)"
+SUB_PARAGRAPH_ALONE = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)\s*$")
 
 
 def _starts_paragraph(text: str) -> bool:
@@ -249,6 +289,28 @@ def _standalone(text: str, lang: Language) -> bool:
     return bool(section and looks_like_heading(section.group("title")))
 
 
+def _one_paragraph_per_line(block: Block) -> bool:
+    """Every line of the block ends a clause ("回顾...，" / "又回顾...，")
+    and the next opens a paragraph (a capital, a Chinese character, a
+    number "1."): a web copy that prints one paragraph per line without
+    blank lines between (of four lines or more, one may have lost its
+    comma); hard-wrapped text never ends every line so."""
+    lines = [probe(raw) for raw in block.lines if raw.strip()]
+    ends = [probe_end(line)[-1:] for line in lines]
+    # a hard-wrapped list goes on in lower case or with a number: "60/48 of ..."
+    starts_anew = all(
+        (line[:1].isalpha() and not line[:1].islower()) or OPERATIVE_NUMBER.match(line)
+        for line in lines[1:]
+    )
+    labels_alone = any(
+        NUMBER_ALONE.match(line) or SUB_PARAGRAPH_ALONE.match(line) for line in lines
+    )
+    closed = [bool(end) and end in PARAGRAPH_CLOSED + CONTINUING_END for end in ends]
+    # of four lines or more one may have lost its comma (web copies)
+    ended = all(closed) if len(lines) < 4 else closed.count(False) <= 1
+    return len(lines) > 1 and starts_anew and not labels_alone and ended
+
+
 def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
     """Cut blocks whose lines begin new numbered paragraphs, the closing
     lines, annex labels or section headings: "1. ...;" and "2. ..." printed
@@ -259,6 +321,12 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
     for block in blocks:
         if block.footnote or len(block.lines) == 1:
             result.append(block)
+            continue
+        if _one_paragraph_per_line(block):
+            result.extend(
+                Block([raw], block.line + offset, break_before=block.break_before and not offset)
+                for offset, raw in enumerate(block.lines)
+            )
             continue
         current = Block([block.lines[0]], block.line, break_before=block.break_before)
         result.append(current)
@@ -321,6 +389,7 @@ class _Classifier:
         self.last_letter = ""
         self.anchors: set[str] = set()
         self.annex = ""  # anchor prefix of the annexed text being read
+        self.following = ""  # the text of the next block, for decisions that look ahead
 
     def next_number(self, prefix: str) -> int:
         self.counters[prefix] = self.counters.get(prefix, 0) + 1
@@ -360,7 +429,13 @@ class _Classifier:
     def header(self, block: Block, text: str) -> None:
         lang, result = self.lang, self.result
         body = preamble_body(text, lang)
-        letterhead = not result.symbol and any(p.fullmatch(text) for p in lang.organ_lines)
+        # "安全理事会" atop the page is letterhead, unless a preambular
+        # paragraph (ending with a comma) follows: then it opens the preamble
+        letterhead = (
+            not result.symbol
+            and any(p.fullmatch(text) for p in lang.organ_lines)
+            and probe_end(self.following)[-1:] not in CONTINUING_END
+        )
         if body and not letterhead:  # "大会" atop the page, "大会，" opening the preamble
             result.body = body
             self.add("preamble_intro", "intro", block.text, block.line)
@@ -471,20 +546,40 @@ class _Classifier:
             unique = f"{prefix}-{n}"
         return unique
 
-    def close_resolution(self) -> None:
-        """The resolution's own part has ended: a preamble without numbered
-        paragraphs ends in its one operative paragraph, printed without a
-        number ("Adopts the Declaration annexed to the present resolution.")."""
+    def opens_as_preambular(self, paragraph: Draft) -> bool:
+        """A preambular paragraph ends with a comma, in every language, and
+        opens as the language's table says ("Recalling", "وإذ")."""
+        text = probe_end(paragraph.source)
+        openers = self.lang.preamble_openers
+        return text[-1:] in CONTINUING_END and (openers is None or bool(openers.match(text)))
+
+    def close_resolution(self, *, at_end: bool = False) -> None:
+        """The resolution's own part has ended while still in the preamble:
+        its operative paragraphs were printed without numbers ("Adopts the
+        Declaration annexed to the present resolution."; old resolutions;
+        web copies that lost the numbers). They are the trailing paragraphs
+        that do not end and open as preambular ones do
+        (``opens_as_preambular``), else the last one; at the end of a text
+        that printed no closing line, only the former."""
         if self.state != "preamble":
             return
-        last = self.result.paragraphs[-1]
-        if last.kind == "preambular":
-            self.anchors.discard(last.anchor)
-            last.kind, last.anchor = "operative", "op-1"
-            self.anchors.add(last.anchor)
-            self.counters["pp"] -= 1
-            self.last_operative = 1
         self.state = "closing"
+        preambular = [p for p in self.result.paragraphs if p.kind == "preambular"]
+        trailing: list[Draft] = []
+        for paragraph in reversed(preambular):
+            if paragraph is not self.result.paragraphs[-1 - len(trailing)]:
+                break
+            if self.opens_as_preambular(paragraph):
+                break
+            trailing.insert(0, paragraph)
+        if not trailing and preambular and not at_end:
+            trailing = [preambular[-1]] if preambular[-1] is self.result.paragraphs[-1] else []
+        for n, paragraph in enumerate(trailing, start=1):
+            self.anchors.discard(paragraph.anchor)
+            paragraph.kind, paragraph.anchor = "operative", f"op-{n}"
+            self.anchors.add(paragraph.anchor)
+            self.counters["pp"] -= 1
+            self.last_operative = n
 
     def annexed(self, block: Block, text: str) -> None:
         """A block of an annexed text: its label, title and section
@@ -579,7 +674,7 @@ class _Classifier:
                 self.current_parent = ""
                 self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
                 return
-            if self.current_parent and (
+            if self.current_parent and not BULLET.match(text) and (
                 previous.kind == "sub_paragraph" or probe_end(previous.source)[-1:] in ":："
             ):
                 self.unlabelled_sub_paragraph(block)
@@ -593,7 +688,9 @@ class _Classifier:
         number = self.next_number("pp")
         self.current_parent = f"pp-{number}"
         self.last_letter = ""
-        self.add("preambular", f"pp-{number}", block.text, block.line)
+        # a web page's list bullet before the paragraph is decoration: "- يدعو"
+        source = BULLET.sub("", block.text, count=1)
+        self.add("preambular", f"pp-{number}", source, block.line)
 
     def operative(self, block: Block, number: int) -> None:
         self.state = "operative"
@@ -659,11 +756,18 @@ def classify_resolution(
     """Classify ``blocks`` of one resolution, decision or presidential
     statement (see the module docstring)."""
     classifier = _Classifier(lang, kind)
-    for block in split_run_together(blocks, lang):
+    blocks = split_run_together(blocks, lang)
+    texts = [block for block in blocks if not block.footnote]
+    pairs = zip(texts, texts[1:], strict=False)
+    following = {id(block): probe(after.text) for block, after in pairs}
+    for block in blocks:
         if block.footnote:
             classifier.result.footnote_blocks.append(block)
         else:
+            classifier.following = following.get(id(block), "")
             classifier.block(block)
+    if kind == "resolution":
+        classifier.close_resolution(at_end=True)
     result = classifier.result
     if kind == "resolution" and not any(p.kind == "preamble_intro" for p in result.paragraphs):
         result.warnings.append("no preamble intro found")

@@ -142,7 +142,12 @@ def uses_indent_layout(lines: list[Line]) -> bool:
     if len(text_lines) < 6:
         return False
     indented = sum(1 for text in text_lines if _indented(text))
-    return 0.08 <= indented / len(text_lines) <= 0.85
+    if not 0.08 <= indented / len(text_lines) <= 0.85:
+        return False
+    # paragraphs start so all through the text, not only in a closing list
+    # (a web page's licence footer "  1. 官方纪录")
+    first_half = text_lines[: len(text_lines) // 2]
+    return any(_indented(text) for text in first_half)
 
 
 def _pages(lines: list[Line]) -> list[list[int]]:
@@ -239,8 +244,10 @@ def uses_line_layout(lines: list[Line]) -> bool:
     """True for text copied from a web page: one paragraph per line, hardly
     any blank line between, and most lines end like a clause."""
     texts = [ln.text.strip() for ln in lines if ln.text.strip()]
-    blanks = sum(1 for ln in lines if not ln.text.strip() and not ln.furniture)
-    if len(texts) < 4 or blanks > LINE_LAYOUT_MAX_BLANK * len(lines):
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    inner = lines[filled[0] : filled[-1] + 1] if filled else []
+    blanks = sum(1 for ln in inner if not ln.text.strip() and not ln.furniture)
+    if len(texts) < 4 or blanks > LINE_LAYOUT_MAX_BLANK * len(inner):
         return False
     ended = sum(1 for text in texts if text[-1] in LINE_LAYOUT_ENDINGS)
     return ended >= LINE_LAYOUT_MIN_ENDED * len(texts)
