@@ -51,6 +51,12 @@ CLOSING = ",.;:،؛，。；》」）)"
 # space before ; : ! ? », so those keep the text as printed.
 NO_SPACE_BEFORE = ",.،؛，。；：、》」』）)"
 CJK = "[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Chinese: see the last form below
+# what follows a mark in Chinese text: punctuation, a space, the end, or a
+# character that does not count or date ("1日", "2次", "3个" are numbers)
+CHINESE_AFTER_MARK = (
+    "[，。；、：《「（\\s]|$|(?![日月年号號次个個名项項条條段届屆时時分岁歲亿億万萬千百十])"
+    "[\\u4e00-\\u9fff]"
+)
 # In PDF text a superscript mark comes out as plain digits glued to what
 # precedes it. Such a mark is only taken when it is the footnote expected
 # next in the document's sequence (``MarkSequence``), in one of these places:
@@ -72,8 +78,11 @@ GLUED_MARK = (
     r"|(?<![\d/.,-])(?:19|20)\d\d(?P<e>{k})(?![\d/])"
     # after a year and its punctuation: "on 20 December 2024,1 which", "2021, 1 2022"
     r"|(?<![\d/.,-])(?:19|20)\d\d[,.;:] ?(?P<g>{k})(?=\s|$)"
-    # after Chinese text, before Chinese punctuation: "决议1，"
-    r"|(?<=[\u4e00-\u9fff》」）])(?P<f>{k})(?=[，。；、：]|$)"
+    # after Chinese text, before Chinese punctuation or text: "决议1，", "组织1以"
+    # (not a count or a date: "第1次", "10月1日")
+    r"|(?<=[\u4e00-\u9fff》」）])(?<![第年月至约共])(?P<f>{k})(?=" + CHINESE_AFTER_MARK + ")"
+    # or after Chinese punctuation that follows no number: "声明，4其中", "目标、5保护"
+    r"|(?<=[^\d\s][，、；：。])(?P<i>{k})(?=" + CHINESE_AFTER_MARK + ")"
 )
 # a footnote body never opens with these: "1 - تحيط" is an Arabic operative
 NOT_A_FOOTNOTE_START = "-–—.,;:)/%"
@@ -131,7 +140,7 @@ def _spaced_mark(text: str, match: re.Match) -> bool:
 
 def glued_span(match: re.Match) -> tuple[int, int]:
     """Start and end of the mark itself inside a ``glued_mark`` match."""
-    for name in "abcdefgh":
+    for name in "abcdefghi":
         if match.group(name) is not None:
             return match.span(name)
     raise ValueError("not a glued mark")

@@ -20,7 +20,7 @@ Markdown-like inline markup is read later, per paragraph, by ``markup``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .languages import LANGUAGES, PARAGRAPH_END
 from .markup import parse_inline
@@ -56,6 +56,8 @@ PAGE_FURNITURE = re.compile(
         [ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?             # without its page counter:
         (?:\s+\d{1,3}/\d{1,3})?                            # A/RES/75/16 2/6 (never a
                                                            # full stop: "A/75/345." is text)
+      | \S.{0,160}?\s{3,}[ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?  # running title and symbol
+      | [ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?\s{3,}\S.{0,160}   # on one line, in columns
       | ♲?\s*(?:"""
     + "|".join(re.escape(w) for w in _recycle_words)
     + r""")\s*♲?                                         # Please recycle ♲
@@ -74,6 +76,7 @@ FRONT_MATTER_MAX_LINES = 60
 # lines that may make up a running title between two pieces of page
 # furniture (symbol header above, job number or page counter below)
 RUNNING_TITLE_MAX_LINES = 4
+RUNNING_TITLE_REPEAT_LINES = 2  # a repeated title sits right beside the furniture
 RUNNING_TITLE_MAX_LENGTH = 160
 RUNNING_TITLE_MIN_LENGTH = 8
 SENTENCE_END = ".;:。；：؛"
@@ -101,7 +104,26 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
-    return blank_running_titles(result)
+    return blank_running_titles(remove_margin(result))
+
+
+def remove_margin(lines: list[Line]) -> list[Line]:
+    """Take away the left margin every line shares (``pdftotext -layout``
+    prints the page's margin as spaces), so that a paragraph's indented
+    first line stands out from the lines that continue it. The margin is
+    the indentation most text lines have, and no line loses more than its
+    own leading spaces."""
+    widths = [len(ln.text) - len(ln.text.lstrip(" ")) for ln in lines if ln.text.strip()]
+    if not widths:
+        return lines
+    margin = max(set(widths), key=widths.count)
+    if margin == 0 or widths.count(margin) < len(widths) // 2:
+        return lines
+    result = []
+    for ln in lines:
+        lead = len(ln.text) - len(ln.text.lstrip(" "))
+        result.append(replace(ln, text=ln.text[min(lead, margin) :]) if ln.text.strip() else ln)
+    return result
 
 
 def _front_matter_length(raw_lines: list[str]) -> int:
@@ -170,7 +192,10 @@ def _lines_between_furniture(lines: list[Line]) -> set[int]:
                 between.append(following)
             following += 1
         closed = following < len(lines) and lines[following].furniture
-        if closed and between and len(between) <= RUNNING_TITLE_MAX_LINES and all(
+        # a running title has the page's text below it; the closing line
+        # alone on the last page has none ("30th plenary meeting")
+        text_below = any(ln.text.strip() for ln in lines[following:])
+        if closed and text_below and between and len(between) <= RUNNING_TITLE_MAX_LINES and all(
             _short_title_line(lines[i]) for i in between
         ):
             found.update(between)
@@ -188,7 +213,7 @@ def _lines_near_furniture(lines: list[Line]) -> list[int]:
             continue
         for step in (-1, 1):
             position, taken = index + step, 0
-            while 0 <= position < len(lines) and taken < RUNNING_TITLE_MAX_LINES:
+            while 0 <= position < len(lines) and taken < RUNNING_TITLE_REPEAT_LINES:
                 line = lines[position]
                 if line.separator or line.furniture:
                     break

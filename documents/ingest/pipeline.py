@@ -91,7 +91,11 @@ def parse_version(
         text=text,
         warnings=list(parse.warnings),
     )
-    footnotes = read_footnotes(parse.footnote_blocks)
+    # in the order of their numbers, wherever the pages put their bodies
+    footnotes = sorted(
+        read_footnotes(parse.footnote_blocks),
+        key=lambda pair: int(pair[0].marker) if pair[0].marker.isdigit() else 0,
+    )
     known = {note.marker for note, _spans in footnotes}
     paren_marks = any(block.style == "num" for block in parse.footnote_blocks)
     referenced: set[str] = set()
@@ -136,7 +140,7 @@ def _parse_record(text: str, *, symbol: str | None, language: str) -> ParsedVers
     return ParsedVersion(
         symbol=symbol,
         language=language,
-        kind="verbatim_record",
+        kind=parsed.kind,  # "other" for a corrections notice to a record
         title=parsed.title,
         body=BODY_NAMES.get(symbol[:1], ""),
         date=parsed.date or (meeting.date if meeting else ""),
@@ -144,7 +148,7 @@ def _parse_record(text: str, *, symbol: str | None, language: str) -> ParsedVers
         paragraphs=list(parsed.paragraphs),
         footnotes=list(parsed.footnotes),
         warnings=list(parsed.warnings),
-        meeting=meeting,
+        meeting=meeting if parsed.kind == "verbatim_record" else None,
     )
 
 

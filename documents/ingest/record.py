@@ -15,16 +15,33 @@ Language knowledge (labels, roles, honorifics, "spoke in French" forms,
 times, ordinals) is data in ``record_languages``; this module holds only the
 rules, which are the same for every language:
 
+* page furniture is dropped: job numbers, page counters and numbers, bar
+  codes, running headers ("S/PV.7051 ... 29/10/2013", "General Assembly
+  100th meeting" / "Forty-ninth session 6 April 1995");
 * the header ends at the opening line ("The meeting was called to order at
   10.10 a.m.", "上午10时10分开会。"); failing that, at the first speaker line;
-* a speaker line is ``name [(delegation)] [(spoke in X)] : text`` where the
-  name is a role ("The President", "主席"), starts (or in Chinese ends) with
-  an honorific, or is a short name followed by a bracketed delegation;
-* a turn runs until the next speaker line or procedural line, across page
-  breaks; a paragraph cut by a page break (no closing punctuation) is
-  joined again;
+* a speaker line is ``name [(delegation)] [, function] [(spoke in X)] : text``
+  where the name is a role ("The President", "主席"), starts (or in Chinese
+  ends) with an honorific, or is a short name followed by a bracketed
+  delegation; the label may be wrapped over two lines, and a label printed
+  right under a line that ends a sentence (no blank line between) starts a
+  paragraph of its own;
+* a turn runs until the next speaker line, stage direction or heading,
+  across page breaks; a paragraph cut by a page break (no closing
+  punctuation) is joined again; "(spoke in Arabic)" alone inside a turn
+  changes the language of the paragraphs that follow;
+* a stage direction is one sentence ("The draft decision was adopted."):
+  inside a turn, "The draft decision was adopted by the Committee without a
+  vote. May I take it ...?" is speech;
+* whoever presides speaks as "The President" or "The Acting President": the
+  President's delegation until a Vice-President takes the Chair ("Mr. X
+  (Sudan) took the Chair."), the Vice-President's after, the President's
+  again when he or she resumes it;
 * the President's paragraphs between "in my capacity as ..." and "I now
-  resume my functions as President" are marked ``national_capacity``.
+  resume my functions as President" are marked ``national_capacity``;
+* a corrections notice (a corrigendum to a record: "Corrigendum",
+  "A/48/PV.63/Corr.1") has a header and paragraphs but no meeting frame; its
+  ``kind`` is "other".
 
 Not in charge of: decoding, footnotes (verbatim records have none to speak
 of; ``footnotes`` stays empty), storing.
@@ -33,9 +50,9 @@ of; ``footnotes`` stays empty), storing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from documents.ingest.languages import LANGUAGES, parse_date
+from documents.ingest.languages import LANGUAGES, find_date, parse_date
 from documents.ingest.markup import parse_inline, render_html
 from documents.ingest.normalise import normalise_lines
 from documents.ingest.record_languages import (
@@ -74,6 +91,13 @@ UNREADABLE_TIME = "line {line}: cannot read the time in {text!r}"
 #: page break cut it.
 CLOSING_PUNCTUATION = ".!?。！？:：;；…”»\"')）」』"
 
+#: The marks that end a sentence (once closing quotes and brackets are set
+#: aside): a heading never ends in one.
+SENTENCE_END = ".!?。！？:：;；…"
+
+#: What may close a sentence after its full stop: quotes and brackets.
+CLOSERS = "”»\"')）」』’"
+
 #: A dotted leader between a name and its delegation: "....." or ". . . .".
 LEADER_RE = re.compile(
     r"""
@@ -84,17 +108,24 @@ LEADER_RE = re.compile(
 )
 
 #: A speaker line: "Mr. Churkin (Russian Federation) (spoke in Russian): text",
-#: "刘结一先生（中国）：text", "Le Président (parle en anglais) : text".
-#: Brackets may hold one nested pair: "(Iran (Islamic Republic of))".
+#: "刘结一先生（中国）：text", "Le Président (parle en anglais) : text",
+#: "Mr. Djacta (Algeria), Rapporteur of the Fifth Committee (interpretation
+#: from French): text" (a function after the delegation, then only language
+#: notes). Brackets may hold one nested pair: "(Iran (Islamic Republic of))".
 SPEAKER_LINE_RE = re.compile(
     r"""
     ^(?P<name>[^()（）:：,，。;；!?]{1,80}?)\s*
     (?P<parens>(?:[(（](?:[^()（）]|[(（][^()（）]*[)）])+[)）]\s*){0,3})
+    (?:[,，]\s*(?P<function>[^()（）:：,，。;；!?]{1,120}?)\s*   # ", Rapporteur of ..."
+       (?P<notes>(?:[(（][^()（）]+[)）]\s*){0,2}))?              # "(interpretation from French)"
     [:：]\s*
     (?P<rest>.*)$
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+#: Words a function printed after the delegation may hold at most.
+FUNCTION_WORDS = 12
 
 #: One bracketed part of a speaker line: "(Russian Federation)".
 PAREN_RE = re.compile(r"[(（]\s*(?P<inner>(?:[^()（）]|[(（][^()（）]*[)）])+?)\s*[)）]")
@@ -110,7 +141,8 @@ ADDRESS_FORM_RE = re.compile(
 RECORD_SYMBOL_RE = re.compile(
     r"""
     ^\s*(?:[^\d/:：]{1,40}\s)?   # the Organization's name before it
-    (?P<symbol>S/PV\.\d+|A/\d{1,3}/PV\.\d+|A/ES-\d+/PV\.\d+)
+    (?P<symbol>(?:S/PV\.\d+|A/\d{1,3}/PV\.\d+|A/ES-\d+/PV\.\d+)
+               (?:/Corr\.\d+)?)  # a corrigendum: "A/48/PV.63/Corr.1"
     (?:\s*\(.*\))?\s*$      # "S/PV.7050 (Resumption 1)"
     """,
     re.VERBOSE,
@@ -124,11 +156,14 @@ PAGE_FURNITURE_RE = re.compile(
     ^\s*
     (?:
         (?: \d{2}-\d{4,6}(?:\s?\([A-Z]\))?        # job number 13-53210 (E)
+            (?:\s+\d{1,4}(?![\d/]))?               # and page number: 07-28243 2
+          | \d{1,4}\s+\d{2}-\d{4,6}(?![\d/])        # page number first: 2 07-28243
           | \d{1,3}\s?/\s?\d{1,3}                 # page counter 3/5
           | \d{1,2}/\d{1,2}/\d{4}                  # date 29/10/2013
           | \*\d{7,}\*                             # bar code
           | (?:S|A(?:/\d{1,3}|/ES-\d+)?)/PV\.\d+    # S/PV.7051, A/68/PV.5
           | (?:\(|（)(?:Resumption|续)\s?\d*(?:\)|）)
+          | -{3,} | _{3,}                          # a rule: "-----"
         )
         \s*
     )+$
@@ -152,6 +187,35 @@ RUNNING_HEADER_RE = re.compile(
     re.VERBOSE,
 )
 
+#: The job number of page 1 glued by the extraction before the text beside
+#: it: "95-85254 (E) This record contains the original text of speeches".
+JOB_NUMBER_PREFIX_RE = re.compile(
+    r"""
+    ^\s*\d{2}-\d{5}\s?\([A-Z]\)\s+   # "95-85254 (E) "
+    (?=\S)                           # the text it was glued to follows
+    """,
+    re.VERBOSE,
+)
+
+#: A page number alone on its line: "2". Page furniture only at a page's
+#: edge: next to other furniture (the running header under it) or the last
+#: line of the text; a number in a table ("Required majority:" / "94") stays.
+PAGE_NUMBER_RE = re.compile(
+    r"""
+    ^\s*\d{1,4}\s*$    # "2"
+    """,
+    re.VERBOSE,
+)
+
+#: A language note alone on its line inside a turn: "(spoke in Arabic)",
+#: "（以阿拉伯语发言）".
+LANGUAGE_NOTE_RE = re.compile(
+    r"""
+    ^[(（]\s*(?P<inner>[^()（）]{3,60}?)\s*[)）]$   # "(spoke in Arabic)"
+    """,
+    re.VERBOSE,
+)
+
 #: The items of a vote list: "Argentina, Australia, ..." / "阿根廷、澳大利亚".
 VOTE_LIST_SPLIT_RE = re.compile(r"[,，、،;；]|\s(?:and|et|y|и|و|和)\s")
 
@@ -161,15 +225,26 @@ SENTENCE_INSIDE_RE = re.compile(r"[a-z\u0400-\u04ff]{3,}[.。!?]\s|[。！？]")
 #: Lines looked at for the header.
 HEADER_LINES = 80
 
+#: Lines a speaker label may be wrapped over.
+LABEL_LINES = 3
+
+#: The longest heading: an agenda item's title may run to six printed lines
+#: ("Financing of the International Tribunal for the Prosecution of Persons
+#: Responsible for ... since 1991: report of the Fifth Committee (Part II)
+#: (A/49/810/Add.1)", 260 characters).
+HEADING_LENGTH = 400
+
 
 @dataclass
 class RecordParse:
-    """What ``parse_record`` made of one verbatim record."""
+    """What ``parse_record`` made of one verbatim record; ``kind`` is
+    "verbatim_record", or "other" for a corrections notice."""
 
     symbol: str
     title: str
     date: str
     body: str
+    kind: str = "verbatim_record"
     paragraphs: list[ParagraphData] = field(default_factory=list)
     footnotes: list[FootnoteData] = field(default_factory=list)
     meeting: MeetingData = field(default_factory=MeetingData)
@@ -185,33 +260,143 @@ class _Block:
 
     @property
     def text(self) -> str:
-        return join_lines([text for _number, text in self.lines])
+        return join_record_lines([text for _number, text in self.lines])
 
 
-def is_page_furniture(line: str, wording: RecordWording) -> bool:
+def join_record_lines(lines: list[str]) -> str:
+    """``segment.join_lines``, except that a number alone on its line is
+    text ("Required majority:" / "94"), never a footnote mark to glue as a
+    superscript: records have no footnotes to speak of."""
+    text = ""
+    for raw in lines:
+        piece = raw.strip()
+        if text and PAGE_NUMBER_RE.match(piece):
+            text += " " + piece
+        elif piece:
+            text = join_lines([text, piece])
+    return text
+
+
+@dataclass
+class _Label:
+    """A speaker label: the name as printed, the role (from the roles table,
+    or the function printed after the delegation), the delegation, the
+    language spoken, the text after the colon; ``strong`` when the name is a
+    role, a title or starts with an honorific (not merely short and
+    followed by a bracket)."""
+
+    name: str
+    role: str
+    delegation: str
+    language: str
+    rest: str
+    strong: bool
+
+
+def is_page_furniture(line: str, language: str) -> bool:
     """A running header or footer, a job number, a page counter, a bar code
     or a "Please recycle" note: never part of the record's text."""
     return bool(
         PAGE_FURNITURE_RE.match(line)
         or RUNNING_HEADER_RE.match(line)
-        or wording.furniture.match(line.strip())
+        or RECORD_WORDING[language].furniture.match(line.strip())
+        or is_running_title(line, language)
     )
 
 
-def _blocks(text: str, wording: RecordWording) -> list[_Block]:
+def is_running_title(line: str, language: str) -> bool:
+    """A running header of the older layout, made of the header's own lines:
+    the body and the meeting ("General Assembly 100th meeting", "Security
+    Council 3600th meeting") or the session or year and the date
+    ("Forty-ninth session 6 April 1995", "Fiftieth year 30 November 1995"),
+    in either order."""
+    wording = RECORD_WORDING[language]
+    text = " ".join(line.split())
+    if not text or len(text) > 120:
+        return False
+    for body in wording.bodies:
+        rest = ""
+        if text.startswith(body) and text != body:
+            rest = text[len(body) :]
+        elif text.endswith(body) and text != body:
+            rest = text[: -len(body)]
+        if rest and _meeting_number(rest.strip(), wording) is not None:
+            return True
+    found = find_date(text, LANGUAGES[language])
+    if not found:
+        return False
+    _date, match = found
+    if match.start() > 0 and match.end() < len(text):
+        return False  # a date inside a sentence
+    rest = (text[: match.start()] + text[match.end() :]).strip(" ,")
+    for pattern in (wording.session_line, wording.year_line):
+        session = pattern.match(rest)
+        if session and ordinal_number(session.group("ordinal"), language):
+            return True
+    return False
+
+
+def _lines(text: str, language: str) -> list[tuple[int, str]]:
+    """(number, text) of every source line, "" for a blank line or page
+    furniture; a job number glued before page 1's text is cut off."""
+    lines: list[tuple[int, str, bool]] = []
+    for line in normalise_lines(text):
+        raw = line.text
+        furniture = line.furniture or bool(raw.strip() and is_page_furniture(raw, language))
+        text_of_line = "" if furniture else JOB_NUMBER_PREFIX_RE.sub("", raw)
+        lines.append((line.number, text_of_line, furniture))
+    edges = {index for index, (_n, _t, furniture) in enumerate(lines) if furniture}
+    result = []
+    for index, (number, raw, _furniture) in enumerate(lines):
+        if PAGE_NUMBER_RE.match(raw) and _at_page_edge(lines, index, edges):
+            raw = ""
+        result.append((number, raw))
+    return result
+
+
+def _at_page_edge(lines: list[tuple[int, str, bool]], index: int, furniture: set[int]) -> bool:
+    """The nearest text lines before or after ``index`` include page
+    furniture, or there is no text after it (the last page's number)."""
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other][1].strip() and other not in furniture:
+            other += step
+        if other in furniture or (step == 1 and other >= len(lines)):
+            return True
+    return False
+
+
+def _blocks(text: str, language: str) -> list[_Block]:
     """Blocks of the text, page furniture dropped (a dropped line ends a
     block, as a blank line does)."""
     blocks: list[_Block] = []
     current: list[tuple[int, str]] = []
-    for line in normalise_lines(text):
-        if line.text.strip() and not is_page_furniture(line.text, wording):
-            current.append((line.number, line.text))
+    for number, line in _lines(text, language):
+        if line.strip():
+            current.append((number, line))
         elif current:
             blocks.append(_Block(current[0][0], current))
             current = []
     if current:
         blocks.append(_Block(current[0][0], current))
     return blocks
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends a sentence: "adopted.", "adopted (resolution 49/241).",
+    '... the Committee."' — not "(A/49/883)" nor "(continued)"."""
+    stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """(first sentence, the rest) of a paragraph: "It was adopted. May I
+    ...?" -> ("It was adopted.", "May I ...?"); the rest is "" for one
+    sentence."""
+    inside = SENTENCE_INSIDE_RE.search(text)
+    if inside and text[inside.end() :].strip():
+        return text[: inside.end()].strip(), text[inside.end() :].strip()
+    return text.strip(), ""
 
 
 # --------------------------------------------------------------------------
@@ -250,6 +435,13 @@ def _honorific_anywhere(wording: RecordWording) -> re.Pattern:
 
 _HONORIFIC_ANYWHERE = {code: _honorific_anywhere(w) for code, w in RECORD_WORDING.items()}
 
+#: The roles of each language by their case-folded label: records before
+#: 1990 print "The PRESIDENT (interpretation from French):".
+_ROLES = {
+    code: {label.casefold(): role for label, role in w.roles.items()}
+    for code, w in RECORD_WORDING.items()
+}
+
 
 def _split_member(text: str, language: str) -> tuple[str, str] | None:
     """ "阿根廷 斯奎福女士" / "Argentina . . . Mrs. Perceval" ->
@@ -278,7 +470,7 @@ def _split_president(text: str) -> tuple[str, str]:
     if tail:
         delegation = tail.group("inner").strip()
         text = text[: tail.start()]
-    name = LEADER_RE.sub(" ", text).strip()
+    name = " ".join(LEADER_RE.sub(" ", text).split())  # "Ms.  Al-Khalifa" as one
     return name, delegation
 
 
@@ -312,15 +504,25 @@ SPLIT_HEADER_START = re.compile(r"^(?:[A-Z]{1,2}|\d{1,5})$")
 SPLIT_HEADER_REST = re.compile(r"^(?:/\S|(?:st|nd|rd|th)\b)")
 
 
+def _rejoined_header_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The numbered lines of a header block, a line cut in two by the
+    extraction ("90" / "th plenary meeting") joined (see SPLIT_HEADER_*)."""
+    joined: list[tuple[int, str]] = []
+    for number, raw in lines:
+        if (
+            joined
+            and SPLIT_HEADER_START.match(joined[-1][1].strip())
+            and SPLIT_HEADER_REST.match(raw.strip())
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1].strip() + raw.strip())
+        else:
+            joined.append((number, raw))
+    return joined
+
+
 def rejoin_split_header(head: list[str]) -> list[str]:
     """Join a header line cut in two by the extraction (see SPLIT_HEADER_*)."""
-    joined: list[str] = []
-    for line in head:
-        if joined and SPLIT_HEADER_START.match(joined[-1]) and SPLIT_HEADER_REST.match(line):
-            joined[-1] += line
-        else:
-            joined.append(line)
-    return joined
+    return [line for _index, line in _rejoined_header_lines(list(enumerate(head)))]
 
 
 def read_record_symbol(text: str) -> str | None:
@@ -371,6 +573,9 @@ class _RecordParser:
         #: anchors of the vote-label paragraphs ("In favour: ..."), which
         #: the list of names that follows extends
         self.vote_anchors: set[str] = set()
+        #: who presides: None while the President does; once a Vice-President
+        #: takes the Chair, his or her delegation ("" when none is printed)
+        self.chair: str | None = None
 
     # -- paragraphs ---------------------------------------------------------
 
@@ -395,24 +600,69 @@ class _RecordParser:
 
     # -- header -------------------------------------------------------------
 
+    def _is_header_line(self, line: str) -> bool:
+        """A line of the masthead: the body, the session or year, the
+        meeting, "Provisional", the place."""
+        wording = self.wording
+        return bool(
+            line in wording.bodies
+            or wording.year_line.match(line)
+            or wording.session_line.match(line)
+            or _meeting_number(line, wording) is not None
+            or (wording.provisional.search(line) and len(line) < 60)
+            or line in wording.places
+        )
+
     def read_header(self, blocks: list[_Block]) -> None:
         wording = self.wording
-        mode = "title"  # title -> attendance -> agenda -> note
+        mode = "title"  # title -> attendance -> agenda -> note -> done
         members_line = 0
         pending = ""  # a wrapped member line waiting for its continuation
         pending_raw = ""  # the same, as printed (with its label)
         pending_line = 0
         date_candidates: list[tuple[int, str]] = []
         for block in blocks:
+            probe = parse_inline(block.text)[0].strip()
+            if wording.chair_taken.match(probe) and not wording.chair_resumed.match(probe):
+                # "In the absence of the President, Mr. Yassin (Sudan) took the
+                # Chair.", printed before the opening line
+                self._take_chair(probe)
+                self._paragraph("procedural", self._anchor("proc"), block.text, block.line)
+                continue
             if mode == "agenda" and not wording.record_note.search(block.text):
                 self.meeting.agenda.append(block.text)
                 self._paragraph("heading", self._anchor("h"), block.text, block.line)
                 continue
-            for number, raw in block.lines:
+            first = block.lines[0][1].strip()
+            if mode == "done" and not (
+                wording.agenda_label.match(first)
+                or wording.president_label.match(first)
+                or wording.members_label.match(first)
+            ):
+                self._paragraph("other", self._anchor("p"), block.text, block.line)
+                continue
+            note: list[str] = []
+            note_line = 0
+            lines = _rejoined_header_lines(block.lines)
+            for index, (number, raw) in enumerate(lines):
                 line = raw.strip()
-                if wording.record_note.search(line) or mode == "note":
+                if mode == "note" or wording.record_note.search(line):
                     mode = "note"
-                    continue  # the note is kept whole below
+                    note.append(raw)
+                    note_line = note_line or number
+                    following = lines[index + 1 :]
+                    if (
+                        following
+                        and ends_sentence(line)
+                        and self._is_header_line(following[0][1].strip())
+                    ):
+                        # the masthead lines the extraction printed under the
+                        # note: "... consolidated corrigendum." / "General Assembly"
+                        self._paragraph(
+                            "other", self._anchor("p"), join_record_lines(note), note_line
+                        )
+                        note, mode = [], "title"
+                    continue
                 if wording.agenda_label.match(line):
                     mode = "agenda"
                     self._paragraph("heading", self._anchor("h"), line, number)
@@ -442,7 +692,9 @@ class _RecordParser:
                         pending, pending_line = text, pending_line or number
                         pending_raw = printed
                         continue
-                    delegation, name = split
+                    # "Russian  Federation . . . Mr.  Knyazev": the justified
+                    # line's double spaces are not part of the names
+                    delegation, name = (" ".join(part.split()) for part in split)
                     self.meeting.attendance.append(AttendeeData("member", name, delegation))
                     self._paragraph(
                         "attendance", self._anchor("att"), printed, pending_line or number
@@ -451,10 +703,8 @@ class _RecordParser:
                     continue
                 self._read_title_line(line, number, date_candidates)
             if mode == "note":
-                self._paragraph("other", self._anchor("p"), block.text, block.line)
+                self._paragraph("other", self._anchor("p"), join_record_lines(note), note_line)
                 mode = "done"
-            elif mode == "done":
-                self._paragraph("other", self._anchor("p"), block.text, block.line)
         self.meeting.provisional = self.provisional_seen
         if pending:
             self.warnings.append(MEMBER_WITHOUT_DELEGATION.format(line=pending_line, text=pending))
@@ -506,8 +756,8 @@ class _RecordParser:
 
     # -- body ---------------------------------------------------------------
 
-    def _speaker(self, text: str) -> tuple[str, str, str, str, str] | None:
-        """(name, role, delegation, language, rest) of a speaker line."""
+    def _speaker(self, text: str) -> _Label | None:
+        """The speaker label that opens ``text``, or None."""
         match = SPEAKER_LINE_RE.match(text)
         if not match:
             return None
@@ -515,9 +765,20 @@ class _RecordParser:
         if not name:
             return None
         parens = [m.group("inner") for m in PAREN_RE.finditer(match.group("parens"))]
-        role = self.wording.roles.get(name, "")
+        function = " ".join((match.group("function") or "").split())
+        notes = [m.group("inner") for m in PAREN_RE.finditer(match.group("notes") or "")]
+        role = _ROLES[self.language].get(name.casefold(), "")
         honorific = self.wording.honorifics.search(name)
         titled = len(name) <= 40 and self.wording.titles.search(name)
+        strong = bool(role or titled or honorific)
+        if function and (
+            not (parens and strong)
+            or function[0].islower()
+            or re.search(r"\d", function)
+            or len(function.split()) > FUNCTION_WORDS
+        ):
+            # "Mr. X (Y), whom I thank, said:", "Finally (above all), States:"
+            return None
         if not role and not titled:
             if honorific:
                 if ADDRESS_FORM_RE.search(name):
@@ -535,7 +796,44 @@ class _RecordParser:
                 if re.search(r"\d|/", inner):
                     return None  # "(S/2013/588)": a citation, not a delegation
                 delegation = inner.strip()
-        return name, role, delegation, spoken or self.language, match.group("rest")
+        for inner in notes:
+            code = _spoken_language(inner)
+            if not code:
+                return None  # after the function only a language note
+            spoken = spoken or code
+        return _Label(
+            name=name,
+            role=role or function,
+            delegation=delegation,
+            language=spoken or self.language,
+            rest=match.group("rest"),
+            strong=strong,
+        )
+
+    def split_glued(self, block: _Block) -> list[_Block]:
+        """The paragraphs of a block that the extraction printed without a
+        blank line between them: a line that ends a sentence, then a speaker
+        label ("The draft decision was adopted." / "The President: May I
+        ...") or an agenda item heading ("... A/53/835." / "Agenda item 113
+        (continued)"). Only labels that name a role, an honorific or a title
+        cut a block: "Article 5 (a): ..." in a quoted text does not."""
+        parts: list[_Block] = []
+        lines: list[tuple[int, str]] = []
+        for index, (number, raw) in enumerate(block.lines):
+            if lines and ends_sentence(lines[-1][1]) and self._opens_paragraph(block.lines[index:]):
+                parts.append(_Block(lines[0][0], lines))
+                lines = []
+            lines.append((number, raw))
+        parts.append(_Block(lines[0][0], lines))
+        return parts
+
+    def _opens_paragraph(self, lines: list[tuple[int, str]]) -> bool:
+        first = lines[0][1].strip()
+        if self.wording.agenda_item.match(first) and not ends_sentence(first):
+            return True
+        # a label may be wrapped over the next lines
+        label = self._speaker(join_record_lines([raw for _number, raw in lines[:LABEL_LINES]]))
+        return label is not None and label.strong
 
     def _chair_delegation(self, probe: str) -> str:
         """The delegation named in a "took the Chair" line: the first bracket
@@ -544,6 +842,36 @@ class _RecordParser:
             inner = match.group("inner").strip()
             if inner and not re.search(r"\d|/", inner) and not _spoken_language(inner):
                 return inner
+        return ""
+
+    def _presidents_delegation(self) -> str:
+        president = next((a for a in self.meeting.attendance if a.role == "president"), None)
+        return president.delegation if president else ""
+
+    def _take_chair(self, probe: str) -> None:
+        """A "took the Chair" line: a Vice-President presides, unless the
+        line is the President's ("The President took the Chair.") or its
+        bracket names the President's own delegation (the President back)."""
+        folded = probe.casefold()
+        if any(
+            folded.startswith(label + " ")
+            for label, role in _ROLES[self.language].items()
+            if role == "President"
+        ):
+            self.chair = None
+            return
+        delegation = self._chair_delegation(probe)
+        presidents = self._presidents_delegation()
+        self.chair = None if delegation and delegation == presidents else delegation
+
+    def _chair_of(self, role: str) -> str:
+        """The delegation of whoever speaks as ``role`` from the Chair: "The
+        President" is the President, or the Vice-President presiding; "The
+        Acting President" is always a Vice-President."""
+        if role == "President":
+            return self._presidents_delegation() if self.chair is None else self.chair
+        if role == "Acting President":
+            return self.chair or ""
         return ""
 
     def _is_vote_list(self, probe: str) -> bool:
@@ -556,21 +884,32 @@ class _RecordParser:
             len(item) <= 60 and not SENTENCE_INSIDE_RE.search(item) for item in items
         )
 
-    def _is_body_heading(self, probe: str) -> bool:
-        if len(probe) > 250 or probe.endswith((".", "。", ":", "：")):
+    def _is_stage_direction(self, probe: str, *, in_turn: bool) -> bool:
+        """A procedural line ("The draft decision was adopted.", "It was so
+        decided."). Stage directions are one sentence each: inside a turn, a
+        block whose next sentence is not one too is the speaker's ("The
+        draft decision was adopted by the Committee without a vote. May I
+        take it ...?")."""
+        if not self.wording.procedural.match(probe):
             return False
-        if self.wording.body_heading.match(probe):
+        rest = first_sentence(probe)[1]
+        return not (in_turn and rest) or self._is_stage_direction(rest, in_turn=True)
+
+    def _is_body_heading(self, probe: str, *, in_turn: bool) -> bool:
+        """A heading of the body: an agenda item ("Agenda item 8
+        (continued)"), an address, the titles under an agenda item heading
+        ("Scale of assessments ... (A/49/838/Add.3)"), or, where no one
+        speaks, a line that is no sentence ("Tribute to the memory of Mr.
+        Abdul Rahman Pazhwâk")."""
+        if not probe or len(probe) > HEADING_LENGTH or ends_sentence(probe):
+            return False
+        wording = self.wording
+        if wording.agenda_item.match(probe) or wording.body_heading.match(probe):
             return True
-        # the title under "Agenda item 8 (continued)": "General debate"
         last = self.paragraphs[-1] if self.paragraphs else None
-        return (
-            last is not None
-            and last.kind == "heading"
-            and last.anchor.startswith("h-")
-            and self.in_body
-            and len(probe) <= 120
-            and probe[-1] not in CLOSING_PUNCTUATION
-        )
+        if last is not None and last.kind == "heading" and last.anchor.startswith("h-"):
+            return self.in_body
+        return not in_turn and not first_sentence(probe)[1]
 
     def read_body(self, blocks: list[_Block]) -> None:
         wording = self.wording
@@ -579,8 +918,6 @@ class _RecordParser:
         current: SpeakerData | None = None
         national = False
         agenda = {_normalised(item) for item in self.meeting.agenda}
-        president = next((a for a in self.meeting.attendance if a.role == "president"), None)
-        delegation_of_role = {"President": president.delegation if president else ""}
         self.in_body = True
         for block in blocks:
             text = block.text
@@ -604,40 +941,54 @@ class _RecordParser:
                 self._paragraph("other", self._anchor("p"), text, block.line)
                 continue
             speaker = self._speaker(text)
-            if speaker is None and wording.vote_label.match(probe):
-                paragraph = self._paragraph("procedural", self._anchor("proc"), text, block.line)
-                self.vote_anchors.add(paragraph.anchor)
-                current = None
-                continue
-            if speaker is None and self._is_vote_list(probe):
-                self._extend_last(text)
-                continue
-            if speaker is None and current is not None and self._continues(probe):
-                self._extend_last(text)
-                continue
-            if speaker is None and wording.chair_taken.match(probe):
-                delegation_of_role["Acting President"] = self._chair_delegation(probe)
-            if speaker is None and (
-                wording.procedural.match(probe) or _normalised(probe) in agenda
-            ):
-                self._paragraph("procedural", self._anchor("proc"), text, block.line)
-                current = None
-                continue
-            if speaker is None and self._is_body_heading(probe):
-                self._paragraph("heading", self._anchor("h"), text, block.line)
-                current = None
-                continue
-            if speaker is not None:
-                name, role, delegation, spoken, rest = speaker
+            if speaker is None:
+                if wording.vote_label.match(probe):
+                    paragraph = self._paragraph(
+                        "procedural", self._anchor("proc"), text, block.line
+                    )
+                    self.vote_anchors.add(paragraph.anchor)
+                    current = None
+                    continue
+                if self._is_vote_list(probe):
+                    self._extend_last(text)
+                    continue
+                note = LANGUAGE_NOTE_RE.match(probe)
+                spoken = _spoken_language(note.group("inner")) if note else ""
+                if spoken:
+                    # "(spoke in Arabic)": the speaker goes on in another language
+                    if current is not None:
+                        current = replace(current, language=spoken)
+                    self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                    continue
+                if current is not None and self._continues(probe):
+                    self._extend_last(text)
+                    continue
+                in_turn = current is not None
+                stage_direction = self._is_stage_direction(probe, in_turn=in_turn)
+                if stage_direction and wording.chair_resumed.match(probe):
+                    self.chair = None
+                elif stage_direction and wording.chair_taken.match(probe):
+                    self._take_chair(probe)
+                if stage_direction or _normalised(probe) in agenda:
+                    self._paragraph("procedural", self._anchor("proc"), text, block.line)
+                    current = None
+                    continue
+                if self._is_body_heading(probe, in_turn=in_turn):
+                    self._paragraph("heading", self._anchor("h"), text, block.line)
+                    current = None
+                    continue
+            else:
                 turn += 1
                 turn_paragraphs = 0
                 national = False
-                # the chair prints no delegation: it is the President's own
-                delegation = delegation or delegation_of_role.get(role, "")
-                current = SpeakerData(turn, name, role, delegation, spoken)
-                if not rest.strip():
+                # the chair prints no delegation: it is the presiding officer's
+                delegation = speaker.delegation or self._chair_of(speaker.role)
+                current = SpeakerData(
+                    turn, speaker.name, speaker.role, delegation, speaker.language
+                )
+                if not speaker.rest.strip():
                     continue  # the speaker line stands alone; text follows
-                text = rest
+                text = speaker.rest
             if current is None:
                 self.warnings.append(TEXT_BEFORE_SPEAKER.format(line=block.line, text=probe[:60]))
                 self._paragraph("other", self._anchor("p"), text, block.line)
@@ -654,14 +1005,7 @@ class _RecordParser:
                 anchor,
                 text,
                 block.line,
-                speaker=SpeakerData(
-                    current.turn,
-                    current.name,
-                    current.role,
-                    current.delegation,
-                    current.language,
-                    national_capacity=national,
-                ),
+                speaker=replace(current, national_capacity=national),
             )
             if is_president and not resumes and wording.national_capacity.search(plain):
                 national = True
@@ -673,6 +1017,16 @@ class _RecordParser:
             self.warnings.append(NO_CLOSING)
         if turn == 0:
             self.warnings.append(NO_SPEAKERS)
+
+    def read_notice(self, blocks: list[_Block]) -> None:
+        """The text of a corrections notice: headings ("ANNEX", "Resolution
+        48/23") and paragraphs; no meeting frame, so no warnings about one."""
+        for block in blocks:
+            probe = parse_inline(block.text)[0].strip()
+            if ends_sentence(probe) or first_sentence(probe)[1]:
+                self._paragraph("other", self._anchor("p"), block.text, block.line)
+            else:
+                self._paragraph("heading", self._anchor("h"), block.text, block.line)
 
     def _continues(self, probe: str) -> bool:
         """The block continues the last paragraph, cut by a page break."""
@@ -711,19 +1065,45 @@ def _body_start(blocks: list[_Block], parser: _RecordParser) -> int | None:
     return None
 
 
+def is_corrections_notice(text: str, language: str) -> bool:
+    """A corrigendum to a record, not a record: its symbol ends in
+    "/Corr.1", or its header has a line of its own saying "Corrigendum"."""
+    if "/Corr." in (read_record_symbol(text) or ""):
+        return True
+    corrigendum = RECORD_WORDING[language].corrigendum
+    head = [line.strip() for line in text.splitlines()[:HEADER_LINES]]
+    return any(corrigendum.match(line) for line in head if line)
+
+
+def _notice_start(blocks: list[_Block], wording: RecordWording) -> int:
+    """Index of the first block after the "Corrigendum" line (0 when none is
+    printed: then the whole text is the notice)."""
+    for index, block in enumerate(blocks):
+        if any(wording.corrigendum.match(raw.strip()) for _number, raw in block.lines):
+            return index + 1
+    return 0
+
+
 def parse_record(text: str, *, language: str) -> RecordParse:
-    """Parse one verbatim record (see the module docstring)."""
+    """Parse one verbatim record or corrections notice (see the module
+    docstring)."""
     parser = _RecordParser(text, language)
-    blocks = _blocks(text, parser.wording)
-    start = _body_start(blocks, parser)
-    if start is None:
-        start = len(blocks)
-    parser.read_header(blocks[:start])
-    if start < len(blocks) and not parser.wording.opening.search(
-        parse_inline(blocks[start].text)[0]
-    ):
-        parser.warnings.append(NO_OPENING)
-    parser.read_body(blocks[start:])
+    blocks = [part for block in _blocks(text, language) for part in parser.split_glued(block)]
+    notice = is_corrections_notice(text, language)
+    if notice:
+        start = _notice_start(blocks, parser.wording)
+        parser.read_header(blocks[:start])
+        parser.read_notice(blocks[start:])
+    else:
+        start = _body_start(blocks, parser)
+        if start is None:
+            start = len(blocks)
+        parser.read_header(blocks[:start])
+        if start < len(blocks) and not parser.wording.opening.search(
+            parse_inline(blocks[start].text)[0]
+        ):
+            parser.warnings.append(NO_OPENING)
+        parser.read_body(blocks[start:])
     meeting = parser.meeting
     symbol = read_record_symbol(text) or ""
     if not meeting.body and symbol:
@@ -734,6 +1114,7 @@ def parse_record(text: str, *, language: str) -> RecordParse:
         title=title,
         date=meeting.date,
         body=meeting.body,
+        kind="other" if notice else "verbatim_record",
         paragraphs=parser.paragraphs,
         footnotes=[],
         meeting=meeting,

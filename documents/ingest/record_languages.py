@@ -168,13 +168,21 @@ class RecordWording:
     resume_presidency: re.Pattern
     #: a Vice-President takes the Chair: "In the absence of the President,
     #: Mr. Kamau (Kenya), Vice-President, took the Chair."; the first
-    #: bracket names the Acting President's delegation
+    #: bracket names the delegation of whoever now presides
     chair_taken: re.Pattern
+    #: the President takes the Chair again: "Mr. Ashe (Antigua and Barbuda)
+    #: resumed the Chair.", "The President returned to the Chair."
+    chair_resumed: re.Pattern
     #: the labels of a vote block: "In favour:", "Against:", "Abstaining:"
     vote_label: re.Pattern
-    #: headings inside the body: "Agenda item 8 (continued)", "Address by
-    #: Mr. X, President of Y"
+    #: an agenda item heading inside the body: "Agenda item 8 (continued)",
+    #: "Agenda items 112 and 119 (continued)", "Agenda 112 (continued)" (the
+    #: word "item" lost in print)
+    agenda_item: re.Pattern
+    #: other headings inside the body: "Address by Mr. X, President of Y"
     body_heading: re.Pattern
+    #: the line that makes a record a corrections notice: "Corrigendum"
+    corrigendum: re.Pattern
     #: a head of State or Government speaking by title: "President Grímsson",
     #: "格里姆松总统"
     titles: re.Pattern
@@ -215,9 +223,12 @@ RECORD_WORDING: dict[str, RecordWording] = {
         procedural=_re(
             r"""^(?:通过议程|议程通过[。.]?|会议于.*(?:暂停|复会)[。.]?
                  |以举手方式进行表决[。.]?|进行记录表决[。.]?
-                 |主席缺席.*主持会议[。.]?|.+(?:恢复|重新)主持会议[。.]?
+                 |主席缺席.*主持会议[。.]?|.+(?:恢复|重新)主持会议[。.]?|.*副主席.*主持会议[。.]?
                  |.+在陪同下(?:进入|离开|步入|走出).*
-                 |决议草案(?:获得|以|未获).*)$"""
+                 |决议草案(?:获得|以|未获).*|决定草案(?:获得|以|未获).*
+                 |就这样决定[。.]?
+                 |.{1,20}成员.{0,6}默哀.*
+                 |应主席(?:的)?邀请.+(?:就座|担任).*)$"""
         ),
         roles={
             "主席": "President",
@@ -229,9 +240,12 @@ RECORD_WORDING: dict[str, RecordWording] = {
         # 以阿塞拜疆外交部长的身份发言, not 以安理会主席的身份发言
         national_capacity=_re(r"以(?:(?!主席).){1,40}?(?:的)?身份发言"),
         resume_presidency=_re(r"恢复(?:行使)?.{0,12}主席.{0,3}(?:职能|职务)"),
-        chair_taken=_re(r"^主席缺席.*主持会议"),
+        chair_taken=_re(r"^(?:主席缺席.*|(?!.*(?:恢复|重新)主持).*副主席.*)主持会议"),
+        chair_resumed=_re(r"^.+(?:恢复|重新)主持会议"),
         vote_label=_re(r"^(?:赞成|反对|弃权)\s*[:：]"),
-        body_heading=_re(r"^(?:议程项目\s*\d+.*|.{4,80}讲话)$"),
+        agenda_item=_re(r"^议程(?:项目)?\s*\d+.*$"),
+        body_heading=_re(r"^.{4,80}讲话$"),
+        corrigendum=_re(r"^更正$"),
         titles=_re(r"(?:总统|副总统|总理|首相|国王|女王|埃米尔|王储)$"),
         furniture=_re(r"^(?:请回收|请予回收)$"),
     ),
@@ -261,8 +275,12 @@ RECORD_WORDING: dict[str, RecordWording] = {
                  |The\s+draft\s+(?:resolution|decision)\s+
                   (?:was\s+adopted|received|has\s+been\s+adopted|was\s+not\s+adopted)\b.*
                  |In\s+the\s+absence\s+of\s+the\s+President\b.*\btook\s+the\s+Chair\.?
-                 |.+\b(?:took|resumed)\s+the\s+Chair\.?
-                 |.+\bwas\s+escorted\s+(?:into|from)\s+the\b.*)$""",
+                 |.+\b(?:took|resumed|returned\s+to)\s+the\s+Chair\.?
+                 |.+\bwas\s+escorted\s+(?:into|from)\s+the\b.*
+                 |It\s+was\s+so\s+decided\.?
+                 |The\s+members\s+of\s+the\s+.{1,40}?\bobserved\s+a\s+minute\s+of\b.*
+                 |At\s+the\s+invitation\s+of\s+the\s+(?:Acting\s+)?President\b
+                  .+\b(?:took|acted|was|were)\b.*)$""",
             _I,
         ),
         roles={
@@ -279,9 +297,14 @@ RECORD_WORDING: dict[str, RecordWording] = {
             r"in\s+my\s+(?:national\s+)?capacity\s+as\b(?!\s+(?:the\s+)?(?:President|Chair))", _I
         ),
         resume_presidency=_re(r"\bresume\s+(?:my\s+)?functions\s+as\s+President\b", _I),
-        chair_taken=_re(r"^In\s+the\s+absence\s+of\s+the\s+President\b.*\btook\s+the\s+Chair", _I),
+        # "Mr. Yassin (Sudan) took the Chair.", "Mr. Ka (Senegal), Vice-President,
+        # took the Chair."
+        chair_taken=_re(r"^.+\btook\s+the\s+Chair\b", _I),
+        chair_resumed=_re(r"^.+\b(?:resumed|returned\s+to)\s+the\s+Chair\b", _I),
         vote_label=_re(r"^(?:In\s+favour|Against|Abstaining|Abstentions?)\s*:", _I),
-        body_heading=_re(r"^(?:Agenda\s+items?\s+\d+\b.*|Address\s+by\s+.+|Statement\s+by\s+.+)$"),
+        agenda_item=_re(r"^Agenda\s+(?:items?\s+)?\d+\b.*$"),
+        body_heading=_re(r"^(?:Address\s+by\s+.+|Statement\s+by\s+.+)$"),
+        corrigendum=_re(r"^Corrigendum$", _I),
         titles=_re(
             r"""^(?:President|Vice-President|Prime\s+Minister|King|Queen|Emir|Crown\s+Prince
                  |Grand\s+Duke|Chancellor)(?:\s+[A-ZÀ-ÖØ-Þ][^\s]*){1,3}$"""
@@ -312,7 +335,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
                   (?:est\s+adopté|a\s+recueilli|n['’]est\s+pas\s+adopté)\b.*
                  |En\s+l['’]absence\s+d[ue]\s+(?:la\s+)?Présidente?\b.*
                  |.+\b(?:assume|reprend)\s+la\s+présidence\.?
-                 |.+\best\s+escortée?\s.*)$""",
+                 |.+\best\s+escortée?\s.*
+                 |Il\s+en\s+est\s+ainsi\s+décidé\.?
+                 |Les\s+membres\s+d.{1,40}?\bobserv\w+\s+une\s+minute\s+de\b.*
+                 |(?:Sur|À)\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Présidente?\b
+                  .+\b(?:prend|prennent|occupe|occupent|assume|assument)\b.*)$""",
             _I,
         ),
         roles={
@@ -328,12 +355,16 @@ RECORD_WORDING: dict[str, RecordWording] = {
         resume_presidency=_re(
             r"reprends?\s+(?:\S+\s+){0,3}?(?:mes|les)\s+fonctions\s+de\s+Présidente?\b", _I
         ),
-        chair_taken=_re(r"^En\s+l['’]absence\s+d[ue]\s+(?:la\s+)?Présidente?\b.*\bprésidence", _I),
-        vote_label=_re(r"^(?:Votent\s+pour|Votent\s+contre|S['’]abstiennent|Abstentions?)\s*:", _I),
-        body_heading=_re(
-            r"""^(?:Point\s+\d+\s+de\s+l['’]ordre\s+du\s+jour\b.*
-                 |Allocution\s+(?:de|du)\s+.+|Déclaration\s+(?:de|du)\s+.+)$"""
+        chair_taken=_re(
+            r"""^(?:En\s+l['’]absence\s+d[ue]\s+(?:la\s+)?Présidente?\b.*\bprésidence
+                 |.+\bassume\s+la\s+présidence)""",
+            _I,
         ),
+        chair_resumed=_re(r"^.+\breprend\s+la\s+présidence", _I),
+        vote_label=_re(r"^(?:Votent\s+pour|Votent\s+contre|S['’]abstiennent|Abstentions?)\s*:", _I),
+        agenda_item=_re(r"^Points?\s+\d+\b.{0,60}?\bde\s+l['’]ordre\s+du\s+jour\b.*$"),
+        body_heading=_re(r"^(?:Allocution\s+(?:de|du)\s+.+|Déclaration\s+(?:de|du)\s+.+)$"),
+        corrigendum=_re(r"^Rectificatif$", _I),
         titles=_re(
             r"""^(?:Le\s+|La\s+)?(?:Président|Présidente|Premier\s+Ministre|Roi|Reine|Émir)
                  (?:\s+[A-ZÀ-ÖØ-Þ][^\s]*){1,3}$"""
@@ -364,7 +395,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
                   (?:obtuvo|recibió|queda\s+aprobado|ha\s+sido\s+aprobado|no\s+ha\s+sido)\b.*
                  |En\s+ausencia\s+del?\s+(?:la\s+)?President[ea]\b.*
                  |.+\b(?:ocupa|vuelve\s+a\s+ocupar)\s+la\s+Presidencia\.?
-                 |.+\bes\s+acompañad[oa]\s.*)$""",
+                 |.+\bes\s+acompañad[oa]\s.*
+                 |Así\s+queda\s+acordado\.?|Así\s+se\s+decide\.?
+                 |Los\s+miembros\s+de.{1,40}?\bguarda\w*\s+un\s+minuto\s+de\b.*
+                 |Por\s+invitación\s+de(?:l|\s+la)\s+President[ea]\b
+                  .+\b(?:ocupa|ocupan|toma|toman|actúa|actúan)\b.*)$""",
             _I,
         ),
         roles={
@@ -382,12 +417,14 @@ RECORD_WORDING: dict[str, RecordWording] = {
                 (?:de|como)\s+President[ea]""",
             _I,
         ),
-        chair_taken=_re(r"^En\s+ausencia\s+del?\s+(?:la\s+)?President[ea]\b.*\bPresidencia", _I),
+        chair_taken=_re(r"^(?!.*\bvuelve\s+a\s+ocupar).+\bocupa\s+la\s+Presidencia", _I),
+        chair_resumed=_re(r"^.+\bvuelve\s+a\s+ocupar\s+la\s+Presidencia", _I),
         vote_label=_re(r"^(?:Votos\s+a\s+favor|Votos\s+en\s+contra|Abstenciones)\s*:", _I),
+        agenda_item=_re(r"^Temas?\s+\d+\b.{0,60}?\bdel\s+programa\b.*$"),
         body_heading=_re(
-            r"""^(?:Tema\s+\d+\s+del\s+programa\b.*
-                 |Discurso\s+(?:del?|de\s+la)\s+.+|Declaración\s+(?:del?|de\s+la)\s+.+)$"""
+            r"^(?:Discurso\s+(?:del?|de\s+la)\s+.+|Declaración\s+(?:del?|de\s+la)\s+.+)$"
         ),
+        corrigendum=_re(r"^Corrección$", _I),
         titles=_re(
             r"""^(?:El\s+|La\s+)?(?:Presidente|Presidenta|Primer\s+Ministro|Primera\s+Ministra
                  |Rey|Reina|Emir)(?:\s+[A-ZÁÉÍÓÚÑ][^\s]*){1,3}$"""
@@ -416,7 +453,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
                  |Проект\s+(?:резолюции|решения)\s+(?:получил|принимается|не\s+принимается)\b.*
                  |В\s+отсутствие\s+Председателя\b.*
                  |.+\bзанима\w*\s+место\s+Председателя.*
-                 |.+\b(?:сопровождают|сопровождении)\b.*)$""",
+                 |.+\b(?:сопровождают|сопровождении)\b.*
+                 |Решение\s+принимается\.?|Так\s+принимается\s+решение\.?
+                 |Члены\s+.{1,40}?\bпочтили\s+минутой\s+молчания\b.*
+                 |По\s+приглашению\s+Председателя\b
+                  .+\b(?:занима\w*|выполня\w*)\b.*)$""",
             _I,
         ),
         roles={
@@ -430,9 +471,16 @@ RECORD_WORDING: dict[str, RecordWording] = {
         resume_presidency=_re(
             r"(?:возобновляю|возвращаюсь\s+к)\s+.{0,20}функци\w*\s+Председателя", _I
         ),
-        chair_taken=_re(r"^В\s+отсутствие\s+Председателя\b.*\bзанима", _I),
+        chair_taken=_re(
+            r"""^(?:В\s+отсутствие\s+Председателя\b.*
+                 |.+\bзаместитель\s+Председателя\b.*)\bзанима""",
+            _I,
+        ),
+        chair_resumed=_re(r"^.+\bвновь\s+занима\w*\s+место\s+Председателя", _I),
         vote_label=_re(r"^(?:Голосовали\s+за|Голосовали\s+против|Воздержались)\s*:", _I),
-        body_heading=_re(r"^(?:Пункт\s+\d+\s+повестки\s+дня\b.*|Выступление\s+.+|Заявление\s+.+)$"),
+        agenda_item=_re(r"^Пункты?\s+\d+\b.{0,60}?\bповестки\s+дня\b.*$"),
+        body_heading=_re(r"^(?:Выступление\s+.+|Заявление\s+.+)$"),
+        corrigendum=_re(r"^Исправление$", _I),
         titles=_re(r"^(?:Президент|Премьер-министр|Король|Королева|Эмир)(?:\s+[А-ЯЁ][^\s]*){1,3}$"),
         furniture=_re(r"^Просьба\s+отправить\s+на\s+вторичную\s+переработку\b.*$", _I),
     ),
@@ -457,7 +505,10 @@ RECORD_WORDING: dict[str, RecordWording] = {
                  |(?:اعتُمد|اعتمد|حصل)\s+مشروع\s+(?:القرار|المقرر)\b.*
                  |في\s+غياب\s+(?:الرئيس|الرئيسة)\b.*
                  |.+(?:عاد|عادت)\s+.{0,40}(?:الرئاسة|مقعد\s+الرئاسة).*
-                 |(?:اصطُحب|اصطحب|اصطُحبت|اصطحبت)\s.*)$"""
+                 |(?:اصطُحب|اصطحب|اصطُحبت|اصطحبت)\s.*
+                 |تقرر\s+ذلك\.?
+                 |وقف\s+أعضاء\s+.{1,40}?دقيقة\s+(?:صمت|حداد).*
+                 |بناء\s+على\s+دعوة\s+(?:من\s+)?(?:الرئيس|الرئيسة).+)$"""
         ),
         roles={
             "الرئيس": "President",
@@ -470,8 +521,11 @@ RECORD_WORDING: dict[str, RecordWording] = {
         national_capacity=_re(r"بصفتي\s+(?:ممثل|ممثلة|وزير|وزيرة)"),
         resume_presidency=_re(r"أستأنف\s+(?:الآن\s+)?(?:مهامي|مهام)"),
         chair_taken=_re(r"^في\s+غياب\s+(?:الرئيس|الرئيسة)\b.*(?:تولى|تولت|شغل|شغلت)\s+"),
+        chair_resumed=_re(r"^.+(?:عاد|عادت)\s+.{0,40}(?:الرئاسة|مقعد\s+الرئاسة)"),
         vote_label=_re(r"^(?:المؤيدون|المعارضون|الممتنعون)\s*[:：]"),
-        body_heading=_re(r"^(?:البند\s+\d+\s+من\s+جدول\s+الأعمال.*|خطاب\s+.+|كلمة\s+.+)$"),
+        agenda_item=_re(r"^البندان?\s+\d+.*جدول\s+الأعمال.*$"),
+        body_heading=_re(r"^(?:خطاب\s+.+|كلمة\s+.+)$"),
+        corrigendum=_re(r"^تصويب$"),
         titles=_re(
             r"^(?:الرئيس|الرئيسة|رئيس\s+الوزراء|رئيسة\s+الوزراء|الملك|الملكة|الأمير|الشيخ)(?:\s+\S+){1,3}$"
         ),
@@ -483,13 +537,19 @@ RECORD_WORDING: dict[str, RecordWording] = {
 #: The language a speaker spoke, as printed in the speaker line of each
 #: language ("以英语发言", "spoke in Russian", "parle en arabe", "habla en
 #: francés", "говорит по-арабски", "تكلم بالفرنسية"), mapped to its code.
+#: Records before 1999 print the interpretation instead: "interpretation
+#: from French", "interprétation de l'anglais", "interpretación del inglés".
 SPOKEN_LANGUAGE: dict[str, tuple[re.Pattern, dict[str, str]]] = {
     "zh": (
         _re(r"^以\s*(?P<lang>英|法|西班牙|俄|阿拉伯|中)\s*[语文]\s*发言$"),
         {"英": "en", "法": "fr", "西班牙": "es", "俄": "ru", "阿拉伯": "ar", "中": "zh"},
     ),
     "en": (
-        _re(r"^spoke\s+in\s+(?P<lang>English|French|Spanish|Russian|Arabic|Chinese)$", _I),
+        _re(
+            r"""^(?:spoke\s+in|interpretation\s+from(?:\s+the)?)\s+
+                (?P<lang>English|French|Spanish|Russian|Arabic|Chinese)$""",
+            _I,
+        ),
         {
             "english": "en",
             "french": "fr",
@@ -500,7 +560,11 @@ SPOKEN_LANGUAGE: dict[str, tuple[re.Pattern, dict[str, str]]] = {
         },  # fmt: skip
     ),
     "fr": (
-        _re(r"^parle\s+en\s+(?P<lang>anglais|français|espagnol|russe|arabe|chinois)$", _I),
+        _re(
+            r"""^(?:parle\s+en\s+|interprétation\s+(?:de\s+l['’]\s*|du\s+|de\s+))
+                (?P<lang>anglais|français|espagnol|russe|arabe|chinois)$""",
+            _I,
+        ),
         {
             "anglais": "en",
             "français": "fr",
@@ -511,7 +575,11 @@ SPOKEN_LANGUAGE: dict[str, tuple[re.Pattern, dict[str, str]]] = {
         },  # fmt: skip
     ),
     "es": (
-        _re(r"^habla\s+en\s+(?P<lang>inglés|francés|español|ruso|árabe|chino)$", _I),
+        _re(
+            r"""^(?:habla\s+en|interpretación\s+del?)\s+
+                (?P<lang>inglés|francés|español|ruso|árabe|chino)$""",
+            _I,
+        ),
         {
             "inglés": "en",
             "francés": "fr",

@@ -270,6 +270,8 @@ def _glue(left: str, right: str) -> str:
 
 # a paragraph number or a section label printed alone on its line: "3.", "I."
 NUMBER_ALONE = re.compile(r"^\s*(?:[-–]\s*)?(?:\d{1,3}|[IVXLC]{1,6})\s*[.．]\s*$")
+# lines from which a block is a whole header run together
+HEADER_RUN_LINES = 5
 # a sub-paragraph label alone on its line: "(a)"
 SUB_PARAGRAPH_ALONE = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)\s*$")
 
@@ -316,9 +318,15 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
     lines, annex labels or section headings: "1. ...;" and "2. ..." printed
     on consecutive lines, "Annex" / "Awaza Political Declaration" / "1." /
     "We, the Heads of State ...", "Partnerships" / "17. We invite ...".
-    A label alone on its line ("3.", "I.") stays with the line after it."""
+    A label alone on its line ("3.", "I.") stays with the line after it.
+    Before the preamble intro, header lines ("Agenda item 60 (b)", "55/2.
+    Title", "The General Assembly") stand alone too: hard-wrapped text
+    without blank lines runs them together."""
     result: list[Block] = []
+    in_header = True  # until the preamble intro: header lines stand alone
     for block in blocks:
+        if in_header and any(preamble_body(probe(raw), lang) for raw in block.lines):
+            in_header = not preamble_body(probe(block.lines[-1]), lang) and len(block.lines) > 1
         if block.footnote or len(block.lines) == 1:
             result.append(block)
             continue
@@ -331,6 +339,14 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
         current = Block([block.lines[0]], block.line, break_before=block.break_before)
         result.append(current)
         lines = block.lines
+        # a whole header run together (no blank lines at all) is cut at its
+        # header lines; a short block ("Distr.: General" / "30 November
+        # 2020") is one heading as printed
+        header_state = (
+            in_header
+            and len(lines) >= HEADER_RUN_LINES
+            and not preamble_body(probe(lines[0]), lang)
+        )
         for offset, raw in enumerate(lines[1:], start=1):
             text = probe(raw)
             following = probe(lines[offset + 1]) if offset + 1 < len(lines) else ""
@@ -345,13 +361,23 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
             heading_block = looks_like_heading(current.text) and (
                 _standalone(probe(current.lines[0]), lang) or len(current.lines) <= 2
             )
+            last = probe(current.lines[-1])
+            header_line = header_state and is_header_line(text, lang)
             new_block = (
                 (closed and (_starts_paragraph(text) or signature_start))
                 or _standalone(text, lang)
-                or annex_prefix(probe(current.lines[-1]), lang) is not None
+                or annex_prefix(last, lang) is not None
+                or header_line
+                or (header_state is False and bool(preamble_body(last, lang)))
                 or (heading_block and _starts_paragraph(text) and current.lines != [raw])
-                or (closed and looks_like_heading(text) and _starts_paragraph(following))
+                or (
+                    closed
+                    and looks_like_heading(text)
+                    and (_starts_paragraph(following) or _standalone(following, lang))
+                )
             )
+            if preamble_body(text, lang):
+                header_state = False
             if new_block:
                 current = Block([raw], block.line + offset)
                 result.append(current)

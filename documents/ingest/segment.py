@@ -37,6 +37,7 @@ LONE_MARK = re.compile(
     r"""^\s*(?:
         (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})          # ¹
       | ⁽(?P<paren>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾     # ⁽¹⁾
+      | \((?P<num>\d{1,3})\)              # (1), as Arabic texts print marks
       | (?P<bare>\d{1,3})                 # 1
     )\s*$""",
     re.VERBOSE,
@@ -59,6 +60,7 @@ FOOTNOTE_BARE_START = re.compile(r"^\s*(?P<bare>\d{1,3})\s+(?P<body>\S.*)$")
 BARE_NUMBER = re.compile(r"^\s*(?P<bare>\d{1,3})\s*$")
 
 CLOSING_PUNCTUATION = ",.;:，。；：،؛)）»”"
+SPACE_RUN = re.compile(r" {2,}")
 
 CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
 
@@ -120,9 +122,12 @@ def join_lines(lines: list[str]) -> str:
         if not piece:
             continue
         lone = LONE_MARK.match(piece)
+        if lone and lone.group("num") and text[-1:] in ":;.：；。":
+            lone = None  # "(1)" opening a list item after "... as follows:"
         if lone and text:
             text += marker_of(lone).translate(TO_SUPERSCRIPT)
             continue
+        piece = SPACE_RUN.sub(" ", piece)  # pdftotext's columns: "1.    Decides"
         if not text:
             text = piece
         elif piece[0] in CLOSING_PUNCTUATION or (is_cjk(text[-1]) and is_cjk(piece[0])):
@@ -164,13 +169,14 @@ def _pages(lines: list[Line]) -> list[list[int]]:
 
 def _footnote_numbers(lines: list[Line], page: list[int]) -> list[str]:
     """The markers of the footnote bodies printed on one page, in order:
-    "¹ text", "(1) text", or a bare label line after the separator rule."""
+    "¹ text", "(1) text", or after the separator rule "1 text" or a bare
+    label line."""
     numbers: list[str] = []
     after_separator = False
     for index in page:
         ln = lines[index]
         after_separator = after_separator or ln.separator
-        start = FOOTNOTE_START.match(ln.text)
+        start = footnote_start(ln.text, after_separator)
         bare = BARE_NUMBER.match(ln.text)
         if start:
             numbers.append(marker_of(start))
@@ -310,6 +316,34 @@ def _segment_blank_separated(lines: list[Line]) -> list[Block]:
     return [b for b in builder.blocks if b.text]
 
 
+DOUBLE_SPACED = 0.8  # share of text lines followed by a blank line
+SENTENCE_ENDS = ".;。；"
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in SENTENCE_ENDS
+
+
+def _blank_lines_part_paragraphs(lines: list[Line]) -> bool:
+    """True unless the text is double-spaced: there, a blank line follows
+    nearly every line of text and means nothing."""
+    texts = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    followed = sum(
+        1 for i in texts if i + 1 < len(lines) and not lines[i + 1].text.strip()
+    )
+    return followed < DOUBLE_SPACED * len(texts)
+
+
+def _next_footnote(match: re.Match | None, blocks: list[Block]) -> bool:
+    """True when ``match`` labels the footnote after the last one read: the
+    footnote area goes on over a page break (…, 2 there, 3 here)."""
+    if match is None:
+        return False
+    numbers = [int(b.footnote) for b in blocks if b.footnote.isdigit()]
+    marker = marker_of(match)
+    return marker.isdigit() and int(marker) == (numbers[-1] + 1 if numbers else 1)
+
+
 def _segment_indented(lines: list[Line]) -> list[Block]:
     # hard-wrapped text keeps no trace of where its pages broke: every
     # paragraph start may follow one
@@ -319,6 +353,11 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
     footnote_label = ""  # a bare label line seen; its body comes next
     label_style = ""
     previous_was_mark = False
+    previous_blank = False
+    last_text: Block | None = None  # the text block a page break may cut
+    page_broke = False
+    # blank lines part paragraphs too, unless the text is double-spaced
+    blank_parts = _blank_lines_part_paragraphs(lines)
     for ln in lines:
         raw = ln.text
         if ln.separator:
@@ -329,10 +368,17 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
         if ln.furniture:
             builder.pending_break = True
             previous_was_mark = False
+            page_broke = True
+            if current is not None and current.footnote:
+                current = None  # the footnote area may go on, with a new footnote
             continue
         if not raw.strip():
             previous_was_mark = False
+            previous_blank = True
+            if blank_parts and current is not None and not current.footnote:
+                current = None
             continue
+        after_blank, previous_blank = previous_blank, False
         text = raw.strip()
         lone = LONE_MARK.match(text)
         start = footnote_start(text, in_footnotes)
@@ -340,6 +386,10 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
             current = builder.start(text, ln.number, footnote_label, label_style)
             footnote_label = ""
             continue
+        if in_footnotes and page_broke and current is None and not _next_footnote(
+            lone or start, builder.blocks
+        ):
+            in_footnotes = False  # the text of the new page
         if in_footnotes:
             if lone:
                 footnote_label, label_style = marker_of(lone), style_of(lone)
@@ -349,8 +399,11 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
                     start.group("body"), ln.number, marker_of(start), style_of(start)
                 )
                 continue
-            if not _indented(raw) and current is not None:
-                current.lines.append(raw)
+            hanging = not after_blank and current is not None and not _ends_sentence(
+                current.lines[-1]
+            )
+            if current is not None and (not _indented(raw) or hanging):
+                current.lines.append(raw)  # a wrapped footnote line, flush or hanging
                 continue
             in_footnotes = False
             current = None
@@ -363,10 +416,13 @@ def _segment_indented(lines: list[Line]) -> list[Block]:
                 start.group("body"), ln.number, marker_of(start), style_of(start)
             )
             continue
+        if current is None and page_broke and last_text is not None and not _indented(raw):
+            current = last_text  # a flush line after a page break goes on with the text
         if current is None or (_indented(raw) and not previous_was_mark):
             builder.pending_break = True
             current = builder.start(text, ln.number)
         else:
             current.lines.append(raw)
+        last_text, page_broke = current, False
         previous_was_mark = False
     return [b for b in builder.blocks if b.text]
