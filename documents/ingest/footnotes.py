@@ -222,12 +222,12 @@ def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[
     result: list[Block] = []
     expected = 1
     since_last: list[str] = []  # text of the blocks since the last footnote
-    accepted_before = False
+    accepted_before = accepted_any = False
     for index, block in enumerate(blocks):
         if block.footnote:
             if block.footnote.isdigit():
                 expected = int(block.footnote) + 1
-            since_last, accepted_before = [], True
+            since_last, accepted_before, accepted_any = [], True, True
             result.append(block)
             continue
         number = candidates[index]
@@ -235,11 +235,13 @@ def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[
         in_run = (accepted_before and number == expected) or (
             number is not None and following == number + 1
         )
-        if number is not None and expected <= number <= expected + 2 and (
-            in_run or glued_mark(" ".join(since_last), str(number)) is not None
-        ):
+        # the first footnote may carry any number: a volume of resolutions
+        # numbers its footnotes on from one resolution to the next ("32")
+        glued = number is not None and glued_mark(" ".join(since_last), str(number)) is not None
+        in_sequence = number is not None and expected <= number <= expected + 2
+        if (in_sequence and (in_run or glued)) or (not accepted_any and glued):
             result.append(_as_footnote(block, str(number)))
-            expected, accepted_before = number + 1, True
+            expected, accepted_before, accepted_any = number + 1, True, True
             continue  # marks of the next footnotes may sit in text before this one
         accepted_before = False
         since_last.append(block.text)

@@ -423,6 +423,8 @@ LANGUAGES: dict[str, Language] = {
             r"第[一二三四五六七八九十百]+年",
         ),
         connectors=frozenset("和 与 及 同 的".split()),
+        # older texts letter sub-paragraphs with the heavenly stems: (甲), (乙)...
+        sub_paragraph_letters=dict(zip("甲乙丙丁戊己庚辛壬癸", "abcdefghij", strict=True)),
     ),
 }
 

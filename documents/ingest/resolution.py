@@ -50,8 +50,8 @@ from .segment import Block, is_cjk
 OPERATIVE_NUMBER = re.compile(
     r"""^\s*
     (?:[-–]\s*)?                 # Arabic "- 3 -" opens with a dash
-    (?P<number>\d{1,3})
-    \s*(?:[.．](?!\d)|[-–]\s)    # "1." or "1 - " (not "1.5", "1-2" or "48-е")
+    (?P<number>\d{1,3}|[一二三四五六七八九十]{1,3}(?=[.．、]))  # older Chinese texts: "一."
+    \s*(?:[.．](?!\d)|[-–]\s|、)  # "1." or "1 - " (not "1.5", "1-2" or "48-е")
     \s*(?=\S)""",
     re.VERBOSE,
 )
@@ -60,9 +60,9 @@ OPERATIVE_NUMBER = re.compile(
 LIST_DASH = re.compile(r"^(?P<keep>\s*(?:[*_]{1,3}\s*)?)[-–]\s*(?=\d{1,3}\s*(?:[.．]|[-–]))")
 # "(a) ...", "(ii) ...", "a) ..." (French, Spanish, Russian), "(ب) ..." (Arabic)
 SUB_PARAGRAPH = re.compile(
-    r"""^\s*\(?
-    (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?)
-    \)\s*(?=\S)""",
+    r"""^\s*[(（]?
+    (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?|[甲乙丙丁戊己庚辛壬癸])
+    [)）]\s*(?=\S)""",
     re.VERBOSE,
 )
 ROMAN = re.compile(r"^[ivxl]+$")
@@ -147,6 +147,8 @@ def read_symbol_line(
     match = OLD_SESSION_LINE.match(text) if kind == "resolution" else None
     if match:
         number, session = read_number(match.group("number")), read_number(match.group("session"))
+        if number and session and session > YEAR_FROM:  # a Security Council resolution's year
+            return f"S/RES/{number}({session})", match.group("title").strip(), None
         if number and session:
             symbol = f"A/RES/{number}({int_to_roman(session)})"
             return symbol, match.group("title").strip(), session
@@ -155,10 +157,13 @@ def read_symbol_line(
 
 # a General Assembly resolution before the 31st session (1976) numbers itself
 # on its own with the session in Roman numerals: "2758 (XXVI). Restitution
-# ...", in Chinese "二一五九(二十一)、中国在联合国之代表权问题"
+# ...", in Chinese "二一五九(二十一)、中国在联合国之代表权问题"; an early
+# Security Council resolution with its year: "五十六(一九四八).一九四八年..."
+YEAR_FROM = 1900
 OLD_SESSION_LINE = re.compile(
-    r"""^\s*(?P<number>\d{1,4}|[〇零一二三四五六七八九0]{2,4})
-    \s*[(（]\s*(?P<session>[IVXL]{1,7}|[一二三四五六七八九十]{1,4})\s*[)）]
+    r"""^\s*(?P<number>\d{1,4}|[〇零一二三四五六七八九十百0]{1,6})
+    \s*[(（]\s*(?P<session>[IVXL]{1,7}|[一二三四五六七八九十]{1,4}
+                |(?:19|20)\d\d|[一二][〇零一二三四五六七八九0]{3})\s*[)）]
     \s*[.．、]\s*(?P<title>\S.*)$""",
     re.VERBOSE,
 )
@@ -477,6 +482,8 @@ class _Classifier:
         )
         if symbol:
             result.symbol, result.title, result.session = symbol, title, session
+            # an early resolution's title says when: "56 (1948). Resolution of 19 August 1948"
+            result.date = result.date or parse_date(title, lang)
             self.add("title", "title", block.text, block.line)
             return
         if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
@@ -634,7 +641,7 @@ class _Classifier:
             return
         number = OPERATIVE_NUMBER.match(text)
         if number:
-            n = number.group("number")
+            n = str(read_number(number.group("number")))
             self.current_parent = f"{self.annex}-op-{n}"
             self.last_letter = ""
             source = LIST_DASH.sub(r"\g<keep>", block.text, count=1)
@@ -680,8 +687,9 @@ class _Classifier:
                 self.closing(block, text)
                 return
         operative = OPERATIVE_NUMBER.match(text)
-        if operative and (self.state == "operative" or operative.group("number") == "1"):
-            self.operative(block, int(operative.group("number")))
+        number = read_number(operative.group("number")) if operative else None
+        if number and (self.state == "operative" or number == 1):
+            self.operative(block, number)
             return
         sub = SUB_PARAGRAPH.match(text)
         if sub and self.current_parent:

@@ -216,3 +216,27 @@ def test_numerals():
     assert (chinese_to_int("二一五九"), chinese_to_int("二十一"), chinese_to_int("二0二五")) == (
         2159, 21, 2025,
     )
+
+
+def test_an_early_security_council_resolution_in_chinese():
+    """1948 layout: the symbol line "五十六(一九四八).", operative paragraphs
+    numbered in Chinese numerals, sub-paragraphs lettered with the stems,
+    a footnote numbered on from the volume ("32")."""
+    text = (
+        "五十六(一九四八).一九四八年八月十九日決議案\n\n"
+        "  安全理事會,\n\n"
+        "  閱悉調解專員關於耶路撒冷情勢之各項來文後,\n\n"
+        "  一.促請各有關政府及當局注意安全理事會決議案;\n\n"
+        "  二.決議將下列各項通知各有關政府與當局:\n\n"
+        "  (甲)各方應負責;\n\n"
+        "  (乙)各方均不得破壞休戰。\n\n"
+        "第三五四次會議通過。32\n\n"
+        "32 此決議草案業經分部表決通過。\n"
+    )
+    version = parse_version(text.encode())
+    assert (version.symbol, version.date) == ("S/RES/56(1948)", "1948-08-19")
+    assert [(p.anchor, p.number) for p in kinds(version, "operative")] == [
+        ("op-1", "1"), ("op-2", "2"),
+    ]
+    assert [p.anchor for p in kinds(version, "sub_paragraph")] == ["op-2-a", "op-2-b"]
+    assert [f.marker for f in version.footnotes] == ["32"]
