@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from . import punctuation
 from .languages import LANGUAGES
 from .markup import Span, parse_inline, shift_spans
 from .segment import FOOTNOTE_BARE_START, Block, is_cjk
@@ -45,11 +46,11 @@ WORD_BEFORE = re.compile(r"\S*$")
 # a bare number ending a paragraph, after its closing punctuation: "报告；2"
 TRAILING_MARK = re.compile(r"(?<=[;；,，。.:：؛،])\s?(?P<bare>\d{1,2})\s*$")
 
-CLOSING = ",.;:،؛，。；》」）)"
+CLOSING = punctuation.CLAUSE_END + punctuation.CLOSING_BRACKETS
 # no language prints a space before these: a space between a removed mark
 # and one of them goes with the mark ("word¹ ," -> "word,"). French puts a
 # space before ; : ! ? », so those keep the text as printed.
-NO_SPACE_BEFORE = ",.،؛，。；：、》」』）)"
+NO_SPACE_BEFORE = punctuation.NEVER_SPACED_BEFORE
 CJK = "[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Chinese: see the last form below
 # what follows a mark in Chinese text: punctuation, a space, the end, or a
 # character that does not count or date ("1日", "2次", "3个" are numbers)

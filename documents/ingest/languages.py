@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import punctuation
 from .numerals import read_number
 
 # "75/16. Title" (session first, full stop) as printed in en, fr, es, ru, zh
@@ -429,11 +430,11 @@ LANGUAGES: dict[str, Language] = {
 }
 
 # punctuation that may close the preamble intro line, in every script
-INTRO_PUNCTUATION = ",，،:："
+INTRO_PUNCTUATION = punctuation.INTRO_END
 # punctuation that ends a paragraph (preambular ",", operative ";" or ".")
-PARAGRAPH_END = ".;:,。；：，،؛!?．)）»”\"'"
+PARAGRAPH_END = punctuation.PARAGRAPH_END
 # punctuation after which a paragraph may not end: the sentence goes on
-CONTINUING_END = ",，،"
+CONTINUING_END = punctuation.COMMAS
 
 
 def language(code: str) -> Language:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import punctuation
 from .languages import LANGUAGES, PARAGRAPH_END
 from .markup import parse_inline
 
@@ -79,7 +80,7 @@ RUNNING_TITLE_MAX_LINES = 4
 RUNNING_TITLE_REPEAT_LINES = 2  # a repeated title sits right beside the furniture
 RUNNING_TITLE_MAX_LENGTH = 160
 RUNNING_TITLE_MIN_LENGTH = 8
-SENTENCE_END = ".;:。；：؛"
+SENTENCE_END = punctuation.SENTENCE_END
 
 
 def normalise_lines(text: str) -> list[Line]:
@@ -233,7 +234,7 @@ def probe(source: str) -> str:
 
 
 # the first block ending so opens the running text, after the page header
-RUNNING_TEXT_END = ",;.，；。،؛"
+RUNNING_TEXT_END = punctuation.COMMAS + punctuation.SEMICOLONS + punctuation.FULL_STOPS
 MIN_SPLIT_LENGTH = 30
 # footnote marks that may end a paragraph after its punctuation: ",²", "；2"
 TRAILING_MARKS = re.compile(r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|(?<=[,;.:，；。：،؛])\s?\d{1,2})\s*$")

@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from documents.ingest import punctuation
 from documents.ingest.languages import LANGUAGES, find_date, parse_date
 from documents.ingest.markup import parse_inline, render_html
 from documents.ingest.normalise import normalise_lines
@@ -89,11 +90,14 @@ UNREADABLE_TIME = "line {line}: cannot read the time in {text!r}"
 
 #: A paragraph ending in one of these is complete; any other ending means a
 #: page break cut it.
-CLOSING_PUNCTUATION = ".!?。！？:：;；…”»\"')）」』"
+CLOSING_PUNCTUATION = (
+    punctuation.SENTENCE_END + punctuation.QUESTIONS_AND_EXCLAMATIONS + "…"
+    + punctuation.CLOSING_QUOTES + punctuation.CLOSING_BRACKETS
+)
 
 #: The marks that end a sentence (once closing quotes and brackets are set
 #: aside): a heading never ends in one.
-SENTENCE_END = ".!?。！？:：;；…"
+SENTENCE_END = punctuation.SENTENCE_END + punctuation.QUESTIONS_AND_EXCLAMATIONS + "…"
 
 #: What may close a sentence after its full stop: quotes and brackets.
 CLOSERS = "”»\"')）」』’"

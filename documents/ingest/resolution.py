@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import punctuation
 from .languages import (
     COMMON_HEADER_LINES,
     CONTINUING_END,
@@ -66,12 +67,12 @@ SUB_PARAGRAPH = re.compile(
     re.VERBOSE,
 )
 ROMAN = re.compile(r"^[ivxl]+$")
-PARAGRAPH_CLOSED = ".;:。；：؛"  # an operative or sub-paragraph ends with one of these
+PARAGRAPH_CLOSED = punctuation.SENTENCE_END  # an operative or sub-paragraph ends so
 MAX_SIGNATURE_LENGTH = 80
 # a heading ending with one of these is finished: the next block is another
-HEADING_END = ".;!?。；！？؛]"
+HEADING_END = punctuation.HEADING_END
 # a heading ending so goes on in the next block: "... organizations:"
-HEADING_GOES_ON = ":：-–"
+HEADING_GOES_ON = punctuation.HEADING_GOES_ON
 # a section heading of an annexed text: "I. Values and principles", "B. Trade"
 SECTION_HEADING = re.compile(
     r"^\s*(?P<label>[IVXLC]{1,6}|[A-H])\s*[.．]\s+(?P<title>\S.{0,150})$"

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from . import punctuation
 from .normalise import Line
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -59,7 +60,7 @@ FOOTNOTE_BARE_START = re.compile(r"^\s*(?P<bare>\d{1,3})\s+(?P<body>\S.*)$")
 # a page number printed alone on its line in PDF text: "3"
 BARE_NUMBER = re.compile(r"^\s*(?P<bare>\d{1,3})\s*$")
 
-CLOSING_PUNCTUATION = ",.;:，。；：،؛)）»”"
+CLOSING_PUNCTUATION = punctuation.GLUED_TO_PREVIOUS
 SPACE_RUN = re.compile(r" {2,}")
 
 CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
@@ -241,7 +242,7 @@ def _furniture_follows(lines: list[Line], index: int) -> bool:
 
 
 # a line-per-paragraph text (web pages): most lines end a sentence or a clause
-LINE_LAYOUT_ENDINGS = ",.;:，。；：،؛"
+LINE_LAYOUT_ENDINGS = punctuation.CLAUSE_END
 LINE_LAYOUT_MIN_ENDED = 0.4
 LINE_LAYOUT_MAX_BLANK = 0.1
 
@@ -317,7 +318,7 @@ def _segment_blank_separated(lines: list[Line]) -> list[Block]:
 
 
 DOUBLE_SPACED = 0.8  # share of text lines followed by a blank line
-SENTENCE_ENDS = ".;。；"
+SENTENCE_ENDS = punctuation.FULL_STOPS + punctuation.SEMICOLONS
 
 
 def _ends_sentence(line: str) -> bool:
