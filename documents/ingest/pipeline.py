@@ -123,6 +123,8 @@ def parse_version(
             )
         )
     for note, spans in footnotes:
+        note.text = strip_running_symbol(note.text, version.symbol)
+        spans = [span for span in spans if span.end <= len(note.text)]
         note.references = find_references(note.text, language)
         note.html = render_html(note.text, spans, (), note.references)
         if note.marker not in referenced:
@@ -131,6 +133,19 @@ def parse_version(
             )
         version.footnotes.append(note)
     return version
+
+
+def strip_running_symbol(text: str, symbol: str) -> str:
+    """A footnote at the foot of a page with the page's running header glued
+    on: "A/CONF.183/9.A/RES/55/2" is footnote "A/CONF.183/9." (the header
+    is the document's own symbol, printed after the footnote's full stop)."""
+    compact = symbol.replace(" ", "")
+    for printed in {symbol, compact}:
+        if printed and text.endswith(printed) and len(text) > len(printed):
+            before = text[: -len(printed)]
+            if before.rstrip()[-1:] in ".。":
+                return before.rstrip()
+    return text
 
 
 def _parse_record(text: str, *, symbol: str | None, language: str) -> ParsedVersion:

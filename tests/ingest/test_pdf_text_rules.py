@@ -240,3 +240,15 @@ def test_an_early_security_council_resolution_in_chinese():
     ]
     assert [p.anchor for p in kinds(version, "sub_paragraph")] == ["op-2-a", "op-2-b"]
     assert [f.marker for f in version.footnotes] == ["32"]
+
+
+def test_a_running_header_glued_to_a_footnote_is_not_part_of_it():
+    """ "2 A/CONF.183/9.A/RES/55/2": the page's running header, the document's
+    own symbol, follows the footnote's full stop."""
+    version = parse(
+        "Recalling the Rome Statute,1\n\n"
+        "1. Decides to remain seized of the matter.\n"
+        "_______________\n\n"
+        "1 A/CONF.183/9.A/RES/80/99\n",
+    )
+    assert [(f.marker, f.text) for f in version.footnotes] == [("1", "A/CONF.183/9.")]
