@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from documents.ingest.symbols import SYMBOL_IN_TEXT, normalise_symbol
+
 # Arabic-Indic, extended Arabic-Indic (Persian) and full-width digits -> ASCII.
 _DIGIT_TABLE = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９／",
@@ -106,14 +108,6 @@ MONTH_PREFIX: dict[str, str] = {
     "ar": r"(?:(?:كانون|تشرين)\s+\S+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول)\s*/\s*",
 }
 
-# "A/75/345", "S/PV.7813", "S/PRST/2013/16", "A/75/L.27/Add.1", "E/CN.4/2005/L.10"
-UN_SYMBOL = re.compile(
-    r"""(?<![A-Za-z0-9/])           # Chinese writes symbols against its characters
-        (?:A|S|E|ST|TD|DP|UNEP|HRC|CRC|CEDAW|CCPR|CERD|CAT|ICEF|UNW|UNDP|FCCC)
-        (?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9]|/[A-Za-z0-9])+
-    """,
-    re.VERBOSE,
-)
 # "72/74", Arabic "74/72", "第 70/1 号"
 NUMBER_PAIR = re.compile(r"(?<![\d/])(\d{1,5})\s?/\s?(\d{1,5})(?![\d/])")
 # Chinese months: "10 月", "10月"
@@ -190,10 +184,12 @@ def anchors_and_rest(
     text = normalise_digits(text)
 
     def take_symbol(match: re.Match) -> str:
-        strict["sym:" + match.group().upper().rstrip(".")] += 1
+        # the stored form, so that "S/RES/1325 (2000)" and "S/RES/1325(2000)" agree
+        strict["sym:" + normalise_symbol(match.group()).upper()] += 1
         return " "
 
-    text = UN_SYMBOL.sub(take_symbol, text)
+    # UN symbols as the references stage finds them (documents.ingest.symbols)
+    text = SYMBOL_IN_TEXT.sub(take_symbol, text)
 
     def take_pair(match: re.Match) -> str:
         a, b = sorted((int(match.group(1)), int(match.group(2))))

@@ -14,7 +14,8 @@ below, so the two sides cannot drift:
 * no space next to a CJK character (Chinese is written without them).
 
 Case is then ignored as before (``icontains``). A query that is a document
-symbol (``A/RES/72/74``) also finds the paragraphs citing that symbol.
+symbol (``A/RES/72/74``, ``S/RES/2532 (2020)`` as printed) also finds the
+paragraphs citing that symbol (``cited_symbol``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections import defaultdict
 from django.db.models import F, Func, Q, TextField, Value
 
 from alignment.models import Link
+from documents.ingest.symbols import is_symbol, normalise_symbol
 from documents.models import FootnoteRef, Paragraph, Reference, Version
 from documents.selectors import paragraph_dict
 
@@ -65,9 +67,6 @@ _TABLE = str.maketrans(FOLD)
 SPACES = " {2,}"
 _CJK = "[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"  # literal characters
 CJK_SPACE = f"(?<={_CJK}) | (?={_CJK})"
-
-# A document symbol: a body, then slash-separated parts (A/RES/72/74, S/2020/1).
-_SYMBOL = re.compile(r"[A-Za-z]+(?:/[A-Za-z0-9.\-]+)+")
 
 
 def normalise(text: str) -> str:
@@ -113,6 +112,15 @@ def match_spans(text: str, q: str) -> list[tuple[int, int]]:
     return spans
 
 
+def cited_symbol(q: str) -> str:
+    """The stored form of ``q``, in capitals, when it is a document symbol
+    in any case ("s/res/2532 (2020)" -> "S/RES/2532(2020)"; see
+    ``documents.ingest.symbols``), else "". References are compared with it
+    without regard to case."""
+    symbol = normalise_symbol(q.upper())
+    return symbol if is_symbol(symbol) else ""
+
+
 def search_paragraphs(q: str, language: str = ""):
     """Paragraphs of published versions whose text contains ``q`` (any case,
     normalised on both sides, see the module's docstring), or that cite
@@ -120,10 +128,11 @@ def search_paragraphs(q: str, language: str = ""):
     order. A queryset, for the paginator."""
     needle = normalise(q)
     condition = Q(folded__icontains=needle) if needle else Q(pk__in=[])
-    if _SYMBOL.fullmatch(needle):
+    symbol = cited_symbol(needle)
+    if symbol:
         condition |= Q(
             pk__in=Reference.objects.filter(
-                symbol__iexact=needle, paragraph__isnull=False
+                symbol__iexact=symbol, paragraph__isnull=False
             ).values("paragraph_id")
         )
     hits = Paragraph.objects.alias(folded=normalised(F("text"))).filter(

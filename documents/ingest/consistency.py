@@ -9,10 +9,9 @@ warnings when the doubt is small. Pure: no database.
 
 from __future__ import annotations
 
-import re
-
 from .detect import detect_language, detect_symbol
 from .errors import IngestError
+from .symbols import is_symbol, normalise_symbol, split_joint
 from .types import ParsedVersion
 
 INVALID_SYMBOL = (
@@ -21,16 +20,8 @@ INVALID_SYMBOL = (
 LANGUAGE_MISMATCH = "the text is written in {found}, not {given}"
 LANGUAGE_DOUBT = "the text reads more like {found} than {given}; check the language"
 SYMBOL_MISMATCH = "the text is {found}, not {given}"
-
-# A/RES/75/16, S/PV.7050, S/RES/2532(2020), A/RES/3369(XXX), A/75/L.27/Add.1,
-# A/HRC/RES/16/18, S/PRST/2013/16: an organ's letters, then 1-7 parts of
-# letters, digits, dots, dashes and brackets, each starting with a letter or digit.
-UN_SYMBOL = re.compile(
-    r"""
-    ^[A-Z]{1,6}                              # A, S, E, ST, UNEP...
-    (?:/[A-Za-z0-9][A-Za-z0-9.()\-]{0,30}){1,7}$  # /RES /75 /16 /PV.7050 /L.27
-    """,
-    re.VERBOSE,
+JOINT_SYMBOL_GIVEN = (
+    "{symbol!r} is a joint symbol; give the symbol of the document itself ({choices})"
 )
 
 SCRIPTS = {"ar": "arabic", "zh": "han", "ru": "cyrillic", "en": "latin", "fr": "latin",
@@ -38,11 +29,16 @@ SCRIPTS = {"ar": "arabic", "zh": "han", "ru": "cyrillic", "en": "latin", "fr": "
 
 
 def check_symbol(symbol: str) -> str:
-    """The symbol stripped of surrounding space, or IngestError."""
-    symbol = symbol.strip()
-    if not UN_SYMBOL.match(symbol) or ".." in symbol:
-        raise IngestError(INVALID_SYMBOL.format(symbol=symbol[:80]))
-    return symbol
+    """The symbol in its stored form ("S/RES/2532 (2020)" given gives
+    "S/RES/2532(2020)", see ``symbols.normalise_symbol``), or IngestError
+    when it is not one UN document symbol (``symbols.is_symbol``)."""
+    stored = normalise_symbol(symbol)
+    if is_symbol(stored):
+        return stored
+    joint = split_joint(stored)
+    if joint:
+        raise IngestError(JOINT_SYMBOL_GIVEN.format(symbol=stored, choices=" or ".join(joint)))
+    raise IngestError(INVALID_SYMBOL.format(symbol=symbol.strip()[:80]))
 
 
 def check_given(
@@ -66,6 +62,6 @@ def check_given(
             found_symbol = detect_symbol(parsed.text, parsed.language, parsed.kind)
         except IngestError:
             found_symbol = ""
-        if found_symbol and found_symbol != symbol:
+        if found_symbol and found_symbol != normalise_symbol(symbol):
             raise IngestError(SYMBOL_MISMATCH.format(found=found_symbol, given=symbol))
     return warnings

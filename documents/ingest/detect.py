@@ -8,7 +8,8 @@ a "Statement by the President of the Security Council" line; "decision"
 when a paragraph opens "At its 30th plenary meeting, on ..., the General
 Assembly"; else "resolution") and a symbol ("75/16." or "16/75 -" gives
 A/RES/75/16, or A/DEC/75/501 for a decision; "Resolution 2532 (2020)"
-gives S/RES/2532(2020); "S/PRST/2013/16" alone on a line is itself;
+gives S/RES/2532(2020); "S/PRST/2013/16" alone on a line is itself (the
+grammar of symbols is ``documents.ingest.symbols``);
 records ask ``documents.ingest.record``).
 Raises ``IngestError`` with UNKNOWN_LANGUAGE or UNKNOWN_SYMBOL.
 """
@@ -22,6 +23,7 @@ from .errors import UNKNOWN_LANGUAGE, UNKNOWN_SYMBOL, IngestError
 from .languages import LANGUAGES, Language
 from .record import read_record_symbol
 from .resolution import is_statement_title, preamble_body, read_symbol_line
+from .symbols import PRESIDENTIAL_STATEMENT, SYMBOL_IN_TEXT, normalise_symbol
 
 SCRIPTS = {
     "arab": ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
@@ -30,8 +32,6 @@ SCRIPTS = {
     "latin": ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F)),
 }
 WORD = re.compile(r"[^\W\d_]+")
-# a presidential statement's symbol alone on its line: "S/PRST/2013/16"
-PRST_SYMBOL = re.compile(r"^\s*\**\s*(?P<symbol>S/PRST/\d{4}/\d{1,3})\s*\**\s*$", re.MULTILINE)
 MIN_LETTERS = 20
 
 
@@ -84,6 +84,20 @@ def is_record(text: str, lang: Language) -> bool:
     return any(all(word.casefold() in head for word in words) for words in lang.record_markers)
 
 
+def statement_symbol(text: str) -> str:
+    """The symbol of a presidential statement printed alone on its line
+    ("S/PRST/2013/16", "**S/PRST/2013/16**", "S／PRST／2013／16"; see
+    ``symbols.PRESIDENTIAL_STATEMENT``), in its stored form; "" when none is."""
+    for line in text.splitlines():
+        if "PRST" not in line:
+            continue
+        printed = SYMBOL_IN_TEXT.fullmatch(line.strip().strip("*").strip())
+        symbol = normalise_symbol(printed.group()) if printed else ""
+        if PRESIDENTIAL_STATEMENT.fullmatch(symbol):
+            return symbol
+    return ""
+
+
 def _head_lines(text: str) -> list[str]:
     return [line.strip().strip("*").strip() for line in text[:6000].splitlines()]
 
@@ -94,7 +108,7 @@ def detect_kind(text: str, language: str) -> str:
     if is_record(text, lang):
         return "verbatim_record"
     lines = [line for line in _head_lines(text) if line]
-    if PRST_SYMBOL.search(text[:6000]) or any(is_statement_title(ln, lang) for ln in lines):
+    if statement_symbol(text[:6000]) or any(is_statement_title(ln, lang) for ln in lines):
         return "presidential_statement"
     opening = lang.decision_opening
     if opening and any(opening.match(ln) for ln in lines):
@@ -112,9 +126,9 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
         raise IngestError(UNKNOWN_SYMBOL)
     lang = LANGUAGES[language]
     if kind == "presidential_statement":
-        found = PRST_SYMBOL.search(text)
+        found = statement_symbol(text)
         if found:
-            return found.group("symbol")
+            return found
         raise IngestError(UNKNOWN_SYMBOL)
     for line in text.splitlines():
         stripped = line.strip().strip("*").strip()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from . import punctuation
 from .languages import LANGUAGES, PARAGRAPH_END
 from .markup import parse_inline
+from .symbols import SYMBOL
 
 
 @dataclass
@@ -54,11 +55,18 @@ PAGE_FURNITURE = re.compile(
     + r""")\s*\d{1,3}                                     # Page 3, الصفحة 3
       | 第\s*\d{1,3}\s*页                                   # 第 3 页
       | (?:\d{1,3}/\d{1,3}\s+)?                            # running header, with or
-        [ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?             # without its page counter:
-        (?:\s+\d{1,3}/\d{1,3})?                            # A/RES/75/16 2/6 (never a
-                                                           # full stop: "A/75/345." is text)
-      | \S.{0,160}?\s{3,}[ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?  # running title and symbol
-      | [ASE]/(?:RES/)?[0-9A-Z](?:[\w./-]*\w)?\s{3,}\S.{0,160}   # on one line, in columns
+        (?:"""
+    + SYMBOL
+    + r""")                                               # without its page counter:
+        (?:\s+\d{1,3}/\d{1,3})?                            # A/RES/75/16 2/6, S/RES/2532
+                                                           # (2020) (never a full stop:
+                                                           # "A/75/345." is text)
+      | \S.{0,160}?\s{3,}(?:"""
+    + SYMBOL
+    + r""")                                               # running title and symbol
+      | (?:"""
+    + SYMBOL
+    + r""")\s{3,}\S.{0,160}                                # on one line, in columns
       | ♲?\s*(?:"""
     + "|".join(re.escape(w) for w in _recycle_words)
     + r""")\s*♲?                                         # Please recycle ♲

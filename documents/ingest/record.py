@@ -66,6 +66,7 @@ from documents.ingest.record_languages import (
 )
 from documents.ingest.references import find_references
 from documents.ingest.segment import join_lines
+from documents.ingest.symbols import VERBATIM_RECORD_PATTERN
 from documents.ingest.types import (
     AttendeeData,
     FootnoteData,
@@ -145,7 +146,9 @@ ADDRESS_FORM_RE = re.compile(
 RECORD_SYMBOL_RE = re.compile(
     r"""
     ^\s*(?:[^\d/:：]{1,40}\s)?   # the Organization's name before it
-    (?P<symbol>(?:S/PV\.\d+|A/\d{1,3}/PV\.\d+|A/ES-\d+/PV\.\d+)
+    (?P<symbol>(?:"""
+    + VERBATIM_RECORD_PATTERN
+    + r""")
                (?:/Corr\.\d+)?)  # a corrigendum: "A/48/PV.63/Corr.1"
     (?:\s*\(.*\))?\s*$      # "S/PV.7050 (Resumption 1)"
     """,
@@ -165,7 +168,9 @@ PAGE_FURNITURE_RE = re.compile(
           | \d{1,3}\s?/\s?\d{1,3}                 # page counter 3/5
           | \d{1,2}/\d{1,2}/\d{4}                  # date 29/10/2013
           | \*\d{7,}\*                             # bar code
-          | (?:S|A(?:/\d{1,3}|/ES-\d+)?)/PV\.\d+    # S/PV.7051, A/68/PV.5
+          | """
+    + VERBATIM_RECORD_PATTERN
+    + r"""                    # S/PV.7051, A/68/PV.5
           | (?:\(|（)(?:Resumption|续)\s?\d*(?:\)|）)
           | -{3,} | _{3,}                          # a rule: "-----"
         )
@@ -181,10 +186,14 @@ PAGE_FURNITURE_RE = re.compile(
 RUNNING_HEADER_RE = re.compile(
     r"""
     ^\s*
-    (?: (?P<symbol>(?:S|A/\d{1,3}|A/ES-\d+)/PV\.\d+(?:\s*[(（][^()（）]{1,20}[)）])?)
+    (?: (?P<symbol>"""
+    + VERBATIM_RECORD_PATTERN
+    + r"""(?:\s*[(（][^()（）]{1,20}[)）])?)
         \s+.{1,200}?\s+\d{1,2}/\d{1,2}/\d{4}
       | \d{1,2}/\d{1,2}/\d{4}\s+.{1,200}?\s+
-        (?:S|A/\d{1,3}|A/ES-\d+)/PV\.\d+(?:\s*[(（][^()（）]{1,20}[)）])?
+        """
+    + VERBATIM_RECORD_PATTERN
+    + r"""(?:\s*[(（][^()（）]{1,20}[)）])?
     )
     \s*$
     """,

@@ -8,7 +8,8 @@ symbol, each with the symbol normalised (``A/RES/72/74``, ``S/PV.7813``,
 
 Two kinds of citation are recognised:
 
-* Full symbols, whatever the language of the text: ``A/75/345``,
+* Full symbols, whatever the language of the text, as the one grammar of
+  symbols finds them (``documents.ingest.symbols``): ``A/75/345``,
   ``S/PV.7813``, ``S/PRST/2013/16``, ``A/75/L.27/Add.1``. A joint symbol
   ``A/75/345-S/2020/898`` is two citations, one per symbol; a trailing
   ``and Corr.1`` adds the corrigendum of each (``A/63/228/Corr.1``).
@@ -33,7 +34,8 @@ Two kinds of citation are recognised:
 For a resolution number ``text`` is the item as printed ("72/74",
 "1325 (2000)", "1/70"): in a list only the item can point at its document.
 
-What this module is *not* in charge of: deciding whether the cited document
+What this module is *not* in charge of: what a symbol is and its stored
+form (``documents.ingest.symbols``), deciding whether the cited document
 exists in the corpus (the store step resolves symbols to documents), and
 the markup of the citation (``documents.ingest.markup``).
 
@@ -47,107 +49,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from documents.ingest.symbols import AMENDMENT, ROMAN_SESSION, YEAR, normalise_symbol
+from documents.ingest.symbols import find_symbols as find_symbols_in_text
 from documents.ingest.types import ReferenceData
 
 # --------------------------------------------------------------------------
 # Full symbols
 # --------------------------------------------------------------------------
 
-#: Series that open a UN document symbol.
-SYMBOL_SERIES = (
-    "A",
-    "S",
-    "E",
-    "ST",
-    "DP",
-    "TD",
-    "UNEP",
-    "CCPR",
-    "CRC",
-    "CEDAW",
-    "CERD",
-    "CAT",
-    "CRPD",
-    "CMW",
-    "CED",
-    "HRI",
-    "ICEF",
-    "IDB",
-    "TRADE",
-    "UNW",
-)
-
-#: A UN document symbol as printed: "S/PV.7813", "A/75/L.27/Add.1",
-#: "S/RES/1325 (2000)", "A/RES/3369(XXX)", "E/CN.4/2005/L.10".
-SYMBOL_RE = re.compile(
-    r"""
-    (?<![A-Za-z0-9/.])                       # not inside a longer token
-    (?P<symbol>
-        (?:{series})
-        (?:
-            /
-            (?:
-                [A-Z][A-Za-z]*(?:\.\d+[A-Z]?|-\d+)?   # RES, PV.7813, L.27, Add.1, ES-10
-              | \d+                                 # 75, 2013
-            )
-        )+
-        (?:\s?[(（](?:1[9]\d\d|20\d\d|(?:E?S-)?[IVXLC]{{1,8}})[)）])?   # (2000) / (XXX)
-    )
-    (?![A-Za-z0-9])
-    """.format(series="|".join(sorted(SYMBOL_SERIES, key=len, reverse=True))),
-    re.VERBOSE,
-)
-
-#: The symbol components: "A/75/345" -> ["A", "75", "345"].
-_SLASH_DIGITS_RE = re.compile(r"\d")
-
-#: A corrigendum, addendum or revision after a symbol:
-#: "A/63/228-S/2008/531 and Corr.1" -> " and Corr.1".
+#: A corrigendum, addendum or revision printed after a (joint) symbol, as
+#: for every symbol of it: "A/63/228-S/2008/531 and Corr.1" -> " and Corr.1",
+#: "A/63/228-S/2008/531/和 Corr.1" -> "/和 Corr.1".
 SYMBOL_SUFFIX_RE = re.compile(
-    r"""
-    ^\s*(?:and|et|y|и|و|和|及|,)\s*
-    (?P<suffix>(?:Corr|Add|Rev)\.\d+)
+    rf"""
+    ^[/／]?\s*(?:and|et|y|и|و|和|及|,)\s*
+    (?P<suffix>{AMENDMENT})
     (?![A-Za-z0-9])
     """,
     re.VERBOSE,
 )
 
-#: Joint symbols "A/75/345-S/2020/898": the hyphen between two symbols.
-JOINT_HYPHEN_RE = re.compile(r"^\s?[-‐–]\s?$")
-
-
-def resolve_symbol(printed: str) -> str:
-    """Normalise a symbol as printed: full-width slashes and brackets to
-    ASCII, no spaces, "S/RES/1325 (2000)" -> "S/RES/1325(2000)",
-    Arabic-Indic digits to ASCII."""
-    table = str.maketrans({"／": "/", "（": "(", "）": ")", "．": "."})
-    text = printed.translate(table)
-    text = "".join(str(int(ch)) if ch.isdigit() else ch for ch in text)
-    return re.sub(r"\s+", "", text).strip(".")
+#: The name this stage gave the grammar's ``normalise_symbol``.
+resolve_symbol = normalise_symbol
 
 
 def find_symbols(text: str) -> list[ReferenceData]:
-    """Every full UN symbol in ``text``, with corrigenda of joint symbols."""
+    """Every full UN symbol in ``text`` (``documents.ingest.symbols``), with
+    the corrigenda printed after a joint symbol cited for each symbol."""
     refs: list[ReferenceData] = []
     chain: list[str] = []  # the symbols of the current joint group
-    previous_end = -1
-    for match in SYMBOL_RE.finditer(text):
-        printed = match.group("symbol")
-        if not _SLASH_DIGITS_RE.search(printed):
-            continue  # "A/C" without a number is not a symbol
-        if previous_end < 0 or not JOINT_HYPHEN_RE.match(text[previous_end : match.start()]):
+    for match in find_symbols_in_text(text):
+        if not match.joint:
             chain = []
-        symbol = resolve_symbol(printed)
-        chain.append(symbol)
-        refs.append(ReferenceData(symbol=symbol, text=printed, offset=match.start()))
-        previous_end = match.end()
-        suffix = SYMBOL_SUFFIX_RE.match(text[match.end() :])
+        chain.append(match.symbol)
+        refs.append(ReferenceData(symbol=match.symbol, text=match.printed, offset=match.start))
+        suffix = SYMBOL_SUFFIX_RE.match(text[match.end :])
         if suffix:
-            offset = match.end() + suffix.start("suffix")
+            offset = match.end + suffix.start("suffix")
             for base in chain:
                 refs.append(
                     ReferenceData(
-                        symbol=f"{base}/{suffix.group('suffix')}",
+                        symbol=f"{base}/{normalise_symbol(suffix.group('suffix'))}",
                         text=suffix.group("suffix"),
                         offset=offset,
                     )
@@ -163,15 +105,15 @@ def find_symbols(text: str) -> list[ReferenceData]:
 #: number/session), "1325 (2000)" (Security Council) or "3369 (XXX)"
 #: (General Assembly before the 31st session).
 RESOLUTION_ITEM_RE = re.compile(
-    r"""
+    rf"""
     (?<![\d/.])
     (?:
-        (?P<first>\d{1,4})/(?P<second>\d{1,4})(?![\d/])        # 72/74
-      | (?P<number>\d{1,4})\s?[(（]\s?
+        (?P<first>\d{{1,4}})/(?P<second>\d{{1,4}})(?![\d/])        # 72/74
+      | (?P<number>\d{{1,4}})\s?[(（]\s?
         (?:
-            (?P<year>(?:19|20)\d\d|(?:E?S-)?[IVXLC]{1,8})      # 1325 (2000), 3369 (XXX)
+            (?P<year>{YEAR}|{ROMAN_SESSION})                   # 1325 (2000), 3369 (XXX)
           | (?P<ar_kind>د\s*(?:إ\s*(?:ط\s*)?)?)[-–ـ]\s*      # Arabic 3369 (د-30):
-            (?P<ar_session>\d{1,2})                            # session 30 = XXX
+            (?P<ar_session>\d{{1,2}})                            # session 30 = XXX
         )
         \s?[)）]
     )
@@ -278,11 +220,11 @@ RESOLUTION_WORDING: dict[str, ResolutionWording] = {
 #: Chinese: "第 70/1 号决议", "第37/4号、第38/4号和第73/135号决议",
 #: "第822(1993)号决议". One item; lists are chained items.
 ZH_ITEM_RE = re.compile(
-    r"""
+    rf"""
     第\s*
     (?P<item>
-        \d{1,4}\s*/\s*\d{1,4}(?![\d/])
-      | \d{1,4}\s?[(（](?:(?:19|20)\d\d|(?:E?S-)?[IVXLC]{1,8})[)）]
+        \d{{1,4}}\s*/\s*\d{{1,4}}(?![\d/])
+      | \d{{1,4}}\s?[(（](?:{YEAR}|{ROMAN_SESSION})[)）]
     )
     \s*号
     """,
@@ -371,7 +313,7 @@ def _resolution_symbol(
         return None
     if year.isdigit():
         return f"S/RES/{number}({int(year)})"
-    return f"A/RES/{number}({year})"
+    return normalise_symbol(f"A/RES/{number}({year})")  # "S–VI" printed with an en dash
 
 
 #: Arabic prints the session of a resolution numbered before the 31st

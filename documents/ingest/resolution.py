@@ -46,6 +46,7 @@ from .languages import (
 from .normalise import probe, probe_end
 from .numerals import int_to_roman, read_number
 from .segment import Block, is_cjk
+from .symbols import SYMBOL_IN_TEXT
 
 # "1. Takes note", "1 - تحيط", "- 3 - تلاحظ", "1．满意", "*1. Takes*" (after probe)
 OPERATIVE_NUMBER = re.compile(
@@ -81,8 +82,6 @@ SECTION_HEADING = re.compile(
 BULLET = re.compile(r"^\s*[•·▪●○◦\uf0a7\uf0b7\-–—]\s+(?=\S)")
 MAX_HEADING_LENGTH = 160
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# a document symbol alone on its line: "S/PRST/2013/16", "A/75/L.27"
-SYMBOL_ALONE = re.compile(r"^[ASE]/[\w./()-]+$")
 
 
 @dataclass
@@ -209,7 +208,7 @@ def is_header_line(text: str, lang: Language) -> bool:
     """True for a header line that stands on its own: session, agenda item,
     adoption line, "[without reference ...]", "Distr.: General", a symbol,
     a date, the symbol line or the preamble intro."""
-    if text.startswith(("[", "［")) or SYMBOL_ALONE.match(text):
+    if text.startswith(("[", "［")) or SYMBOL_IN_TEXT.fullmatch(text):
         return True
     if any(p.fullmatch(text) for p in (*lang.header_lines, *COMMON_HEADER_LINES)):
         return True

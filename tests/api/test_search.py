@@ -156,6 +156,22 @@ def test_a_symbol_finds_the_paragraphs_citing_it(api, citing):
     assert count(api, "A/RES/72/7") == 1  # a text match only: no citation of that symbol
 
 
+def test_a_symbol_as_printed_finds_the_paragraphs_citing_its_stored_form(api, make_version):
+    """"S/RES/2532 (2020)" (with its space) is the symbol the references
+    store as "S/RES/2532(2020)" (documents.ingest.symbols)."""
+    from documents.models import Reference
+
+    version = make_version("A/RES/98/2", "en", [
+        ("preambular", "", "Recalling Security Council resolution 2532 (2020),"),
+    ])  # fmt: skip
+    Reference.objects.create(
+        version=version, paragraph=version.paragraphs.get(order=1),
+        symbol="S/RES/2532(2020)", text="2532 (2020)",
+    )  # fmt: skip
+    for query in ("S/RES/2532 (2020)", "S/RES/2532(2020)", "s/res/2532 (2020)"):
+        assert count(api, query) == 1, query
+
+
 @pytest.mark.django_db
 def test_search_paragraphs_drops_nul_and_empty_queries():
     from documents.search import search_paragraphs
