@@ -84,6 +84,12 @@ def is_record(text: str, lang: Language) -> bool:
     return any(all(word.casefold() in head for word in words) for words in lang.record_markers)
 
 
+# a statement's opening formula is read within this many characters, and a
+# symbol with other words on its line within this many lines
+STATEMENT_OPENING_WITHIN = 3000
+STATEMENT_HEAD_LINES = 8
+
+
 def statement_symbol(text: str) -> str:
     """The symbol of a presidential statement printed alone on its line
     ("S/PRST/2013/16", "**S/PRST/2013/16**", "S／PRST／2013／16"; see
@@ -93,6 +99,17 @@ def statement_symbol(text: str) -> str:
             continue
         printed = SYMBOL_IN_TEXT.fullmatch(line.strip().strip("*").strip())
         symbol = normalise_symbol(printed.group()) if printed else ""
+        if PRESIDENTIAL_STATEMENT.fullmatch(symbol):
+            return symbol
+    return ""
+
+
+def statement_symbol_in_head(text: str) -> str:
+    """A presidential statement's symbol printed among the first lines with
+    other words (a web page's title row: "... S/PRST/2002/37 |"), or ""."""
+    head = "\n".join(text.splitlines()[:STATEMENT_HEAD_LINES])
+    for printed in SYMBOL_IN_TEXT.finditer(head):
+        symbol = normalise_symbol(printed.group())
         if PRESIDENTIAL_STATEMENT.fullmatch(symbol):
             return symbol
     return ""
@@ -110,6 +127,9 @@ def detect_kind(text: str, language: str) -> str:
     lines = [line for line in _head_lines(text) if line]
     if statement_symbol(text[:6000]) or any(is_statement_title(ln, lang) for ln in lines):
         return "presidential_statement"
+    opening = text[:STATEMENT_OPENING_WITHIN].casefold()
+    if any(formula.casefold() in opening for formula in lang.statement_openings):
+        return "presidential_statement"
     opening = lang.decision_opening
     if opening and any(opening.match(ln) for ln in lines):
         if not any(preamble_body(ln, lang) for ln in lines):
@@ -126,7 +146,7 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
         raise IngestError(UNKNOWN_SYMBOL)
     lang = LANGUAGES[language]
     if kind == "presidential_statement":
-        found = statement_symbol(text)
+        found = statement_symbol(text) or statement_symbol_in_head(text)
         if found:
             return found
         raise IngestError(UNKNOWN_SYMBOL)

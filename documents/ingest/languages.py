@@ -87,6 +87,9 @@ class Language:
     sub_paragraph_letters: dict[str, str] = field(default_factory=dict)
     # the title line of a presidential statement of the Security Council
     statement_titles: tuple[str, ...] = ()
+    # the formula opening a presidential statement: "... made the following
+    # statement on behalf of the Council"
+    statement_openings: tuple[str, ...] = ()
     # the opening of a General Assembly decision: "At its 30th plenary
     # meeting, on 23 November 2020, the General Assembly ... decided"
     decision_opening: re.Pattern | None = None
@@ -132,6 +135,7 @@ COMMON_HEADER_LINES = _lines(r"Distr\.?\s*:.*", r"Original\s*:.*")
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        statement_openings=("made the following statement on behalf of the Council",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+ing|Mindful|Aware|Conscious|Convinced|Concerned|"
             r"Deeply|Gravely|Seriously|Alarmed|Determined|Desirous|Guided|Cognizant|"
@@ -182,6 +186,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "fr": Language(
         code="fr",
+        statement_openings=("a fait la déclaration suivante au nom du Conseil",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+ant|Consciente?|Convaincue?|Préoccupée?|"
             r"Profondément|Gravement|Vivement|Alarmée?|Résolue?|Déterminée?|"
@@ -232,6 +237,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        statement_openings=("formuló la siguiente declaración en nombre del Consejo",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:ando|iendo)|Consciente|Convencid[oa]|"
             r"Preocupad[oa]|Profundamente|Gravemente|Alarmad[oa]|Decidid[oa]|"
@@ -284,6 +290,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        statement_openings=("сделал от имени Совета следующее заявление",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
             r"Признавая|Ссылаясь|Напоминая|Отмечая)\b"
@@ -337,6 +344,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        statement_openings=("باسم المجلس بالبيان التالي",),
         preamble_openers=re.compile(r"(?:[-–]\s*)?و?إذ\b"),
         sc_page_titles=(
             re.compile(r"قرار\s*مجلس الأمن(?:\s+الدولي)?\s+(?:رقم\s+)?(?P<number>\d+)"),
@@ -383,6 +391,9 @@ LANGUAGES: dict[str, Language] = {
     ),
     "zh": Language(
         code="zh",
+        statement_openings=(
+            "代表安理会发表声明如下", "代表安理會發表聲明如下", "代表安全理事会发表如下声明",
+        ),
         numbering_words=tuple(
             (
                 "条 款 段 第 号 项 章 节 卷 页 届 次"

@@ -524,7 +524,11 @@ class _Classifier:
             return
         opening = lang.decision_opening
         sentence = len(text) > MAX_SIGNATURE_LENGTH and probe_end(text)[-1:] in PARAGRAPH_CLOSED
-        if (opening and opening.match(text)) or (sentence and not is_header_line(text, lang)):
+        # "安全理事会主席在...会议上，...代表安理会发表声明如下："
+        formula = any(f.casefold() in text.casefold() for f in lang.statement_openings)
+        if (opening and opening.match(text)) or formula or (
+            sentence and not is_header_line(text, lang)
+        ):
             self.state = "statement"
             self.statement(block, text)
             return

@@ -242,7 +242,8 @@ def _furniture_follows(lines: list[Line], index: int) -> bool:
 
 
 # a line-per-paragraph text (web pages): most lines end a sentence or a clause
-LINE_LAYOUT_ENDINGS = punctuation.CLAUSE_END
+# (or a closing quote, or the bar of a web page's table row: "... S/PRST/2002/37 |")
+LINE_LAYOUT_ENDINGS = punctuation.CLAUSE_END + punctuation.CLOSING_QUOTES + "|"
 LINE_LAYOUT_MIN_ENDED = 0.4
 LINE_LAYOUT_MAX_BLANK = 0.1
 

@@ -252,3 +252,18 @@ def test_a_running_header_glued_to_a_footnote_is_not_part_of_it():
         "1 A/CONF.183/9.A/RES/80/99\n",
     )
     assert [(f.marker, f.text) for f in version.footnotes] == [("1", "A/CONF.183/9.")]
+
+
+def test_a_presidential_statement_known_by_its_opening_formula():
+    """A web copy with the symbol inside its title row and no statement
+    title: the opening formula says what it is."""
+    text = (
+        "联合国安理会主席声明2002年第37号 中华文库\n"
+        "← | 联合国安理会主席声明2002年第37号 S/PRST/2002/37 |\n"
+        "安全理事会主席在2002年12月17日安全理事会第4670次会议上,就题为“中东局势”的项目,"
+        "代表安理会发表声明如下:\n"
+        "“安全理事会重申其对中东和平的承诺。”\n"
+    )
+    version = parse_version(text.encode())
+    assert (version.symbol, version.kind) == ("S/PRST/2002/37", "presidential_statement")
+    assert [p.anchor for p in kinds(version, "other")] == ["p-1", "p-2"]
