@@ -373,7 +373,7 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
                 or _standalone(text, lang)
                 or annex_prefix(last, lang) is not None
                 or header_line
-                or (header_state is False and bool(preamble_body(last, lang)))
+                or bool(preamble_body(last, lang))  # the preamble starts after its intro
                 or (heading_block and _starts_paragraph(text) and current.lines != [raw])
                 or (
                     closed
