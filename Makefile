@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench load clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,7 @@ install: $(STAMP)
 
 run: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py load_sample_corpus
 	$(PY) manage.py runserver 127.0.0.1:8000
 
@@ -27,6 +28,10 @@ lint: install
 
 bench: install
 	$(PY) benchmarks/run.py
+
+# 32 clients for 30 s against gunicorn with production settings (loopback only)
+load: install
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache

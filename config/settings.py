@@ -54,7 +54,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.DatabaseUnavailableMiddleware",
+    "config.middleware.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "config.middleware.ThrottleMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -83,6 +86,16 @@ TEMPLATES = [
 ]
 
 
+# Seconds a worker keeps its database connection for the next request. Each
+# gunicorn worker (thread) holds at most one, so the app holds at most
+# workers x threads connections: keep that under PostgreSQL's
+# max_connections (100 by default). Off (0) under DEBUG: runserver starts a
+# thread per request, and each would leave its connection open behind it.
+# Health checks test a kept connection before reuse, so a restarted database
+# costs no request an error.
+CONN_MAX_AGE = int(os.environ.get("CONN_MAX_AGE", "0" if DEBUG else "60"))
+
+
 def database_config() -> dict:
     """DATABASE_URL when given, else the embedded cluster under var/pgdata."""
     url = os.environ.get("DATABASE_URL")
@@ -90,7 +103,9 @@ def database_config() -> dict:
         from config.embedded_db import embedded_database_url
 
         url = embedded_database_url(BASE_DIR / "var" / "pgdata")
-    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    config = dj_database_url.parse(
+        url, conn_max_age=CONN_MAX_AGE, conn_health_checks=True
+    )
     if config["ENGINE"] != "django.db.backends.postgresql":
         raise ImproperlyConfigured("Concord runs on PostgreSQL only; DATABASE_URL must be postgres://")
     return config
@@ -99,12 +114,31 @@ def database_config() -> dict:
 DATABASES = {"default": database_config()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# "default" holds rendered pages, per process (their keys change whenever
+# what they show does). "shared" is the one every worker sees, in the
+# database (`manage.py createcachetable` makes its table): request counters
+# for throttling.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "concord",
         "TIMEOUT": 3600,
-    }
+    },
+    "shared": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "concord_shared_cache",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
+}
+
+# Requests per client (address) and window, counted in the shared cache:
+# the reading room's pages, anonymous API reads, and searches (/search/ and
+# the search API together), which cost far more than a page.
+THROTTLE_RATES = {
+    "pages": os.environ.get("PAGE_RATE", "600/minute"),
+    "anon": os.environ.get("API_ANON_RATE", "600/minute"),
+    "search": os.environ.get("SEARCH_RATE", "60/minute"),
 }
 
 LANGUAGE_CODE = "en"
@@ -126,16 +160,19 @@ STORAGES = {
     },
 }
 
-# Upload limits: a raw UN text is at most a few megabytes.
+# Upload limits: a raw UN text is at most a few megabytes (5 MB, checked by
+# the ingest service); a request body of any kind at most MAX_REQUEST_BODY
+# (413 beyond, before it is read).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+MAX_REQUEST_BODY = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["documents.api.permissions.StaffWriteOrReadOnly"],
+    "DEFAULT_PERMISSION_CLASSES": ["documents.api.permissions.CuratorWriteOrReadOnly"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [
@@ -143,8 +180,15 @@ REST_FRAMEWORK = {
         "rest_framework.filters.OrderingFilter",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "600/minute")},
+    "DEFAULT_PARSER_CLASSES": [
+        "documents.api.parsers.LimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": ["documents.api.throttling.AnonReadThrottle"],
+    # clients are told apart by REMOTE_ADDR; behind N proxies that append to
+    # X-Forwarded-For, set TRUSTED_PROXIES=N (never trust the header blindly)
+    "NUM_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
     "EXCEPTION_HANDLER": "documents.api.errors.exception_handler",
 }
 
@@ -157,6 +201,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "documents.api.schema.add_common_responses",
+    ],
 }
 
 CONTENT_SECURITY_POLICY = (

@@ -2,6 +2,14 @@
 ``ingest_version``: it parses (pure), validates the whole parse, then stores
 it in one short transaction and re-aligns the document. Either the whole
 version is written, or nothing is.
+
+Writers of one document are serialised by an advisory lock on its symbol
+(``lock_document``), taken first in the transaction: a second writer waits,
+then sees what the first committed ("unchanged", or VERSION_EXISTS), even
+when the document did not exist before. Drafts never change what the public
+sees: a document's details and its pivot come from published versions
+(``_upsert_document``, ``_choose_pivot``); publishing a draft
+(``set_status``) is what makes it count.
 """
 
 from __future__ import annotations
@@ -9,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from alignment.services import align_document
 from documents.delegations import delegation_for
@@ -35,6 +43,21 @@ VERSION_EXISTS = (
     "replace it explicitly (ingest --replace, or PUT in the API)"
 )
 KIND_MISMATCH = "{symbol} is a {existing}, but this text reads as a {found}"
+DUPLICATE_FOOTNOTE = "a second footnote {marker} (the first is on line {first})"
+
+# The first key of the two-key advisory lock: tells Concord's document locks
+# from any other advisory lock taken on the same database.
+DOCUMENT_LOCK_NAMESPACE = 0x636F  # "co"
+
+# A document's details, read from a parse, and their value when unknown.
+DETAIL_FIELDS = {
+    "kind": Document.Kind.OTHER,
+    "body": "",
+    "session": None,
+    "date": None,
+    "agenda_item": "",
+    "meeting_number": None,
+}
 
 
 @dataclass
@@ -84,11 +107,11 @@ def ingest_version(
             return _unchanged(existing)  # known bytes: no need to parse again
     parsed = parse_version(raw, symbol=symbol, language=language, kind=kind)
     parsed.warnings = [*parsed.warnings, *check_given(parsed, symbol=symbol, language=language)]
-    check_storable(parsed)
+    check_parse(parsed)
     with transaction.atomic():
-        # decided under the document's row lock, so that two writers of the
-        # same version cannot both replace it
-        list(Document.objects.select_for_update().filter(symbol=parsed.symbol).values("pk"))
+        # decided under the symbol's lock: a writer of the same document
+        # waits here for the other to commit, then sees its rows
+        lock_document(parsed.symbol)
         existing = _existing_version(parsed.symbol, parsed.language)
         if existing and existing.source_sha256 == checksum:
             return _unchanged(existing)
@@ -96,7 +119,7 @@ def ingest_version(
             raise IngestError(
                 VERSION_EXISTS.format(symbol=parsed.symbol, language=parsed.language)
             )
-        document = _upsert_document(parsed, metadata, replacing=existing)
+        document = _upsert_document(parsed, metadata, replacing=existing, draft=draft)
         if existing:
             existing.delete()
         version = Version.objects.create(
@@ -129,6 +152,22 @@ def ingest_version(
     )
 
 
+def check_parse(parsed: ParsedVersion) -> None:
+    """Everything the store needs of a parse, checked before any write:
+    values that fit their columns and unique anchors
+    (``limits.check_storable``), and one footnote per mark (the database
+    holds one; two would be an IntegrityError, not a message)."""
+    check_storable(parsed)
+    first_line: dict[str, int] = {}
+    for note in parsed.footnotes:
+        if note.marker in first_line:
+            raise IngestError(
+                DUPLICATE_FOOTNOTE.format(marker=note.marker, first=first_line[note.marker]),
+                line=note.line or None,
+            )
+        first_line[note.marker] = note.line
+
+
 def _existing_version(symbol: str, language: str) -> Version | None:
     return (
         Version.objects.select_related("document")
@@ -148,26 +187,20 @@ def _unchanged(version: Version) -> IngestResult:
     )
 
 
-def _upsert_document(
-    parsed: ParsedVersion, metadata: dict, *, replacing: Version | None = None
-) -> Document:
-    """The document of ``parsed``, created on first sight. Its details come
-    from the version that is (or will be) its pivot; another language only
-    fills what is still empty, so an Arabic "130 (ب)" never replaces the
-    English agenda item. The kind must agree with the document's other
-    versions (the one being replaced does not count)."""
-    document, created = Document.objects.select_for_update().get_or_create(
-        symbol=parsed.symbol
-    )
-    others = document.versions.exclude(pk=replacing.pk) if replacing else document.versions
-    has_versions = not created and others.exists()
-    if has_versions and parsed.kind and document.kind != parsed.kind:
-        raise IngestError(KIND_MISMATCH.format(
-            symbol=document.symbol, existing=document.kind, found=parsed.kind))
-    leads = (not has_versions or parsed.language == "en"
-             or parsed.language == document.pivot_language)
+def lock_document(symbol: str) -> None:
+    """Serialise the writers of one document until the current transaction
+    ends: a PostgreSQL advisory lock on the symbol. A row lock cannot do it
+    while the document's row does not exist yet: two first ingests of a new
+    document would both find nothing to lock and race to insert it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [DOCUMENT_LOCK_NAMESPACE, symbol]
+        )
+
+
+def _details(parsed: ParsedVersion, metadata: dict) -> dict:
     meeting_number = parsed.meeting.number if parsed.meeting else None
-    details = {
+    return {
         "kind": parsed.kind,
         "body": parsed.body or metadata.get("body_code"),
         "session": parsed.session or metadata.get("session"),
@@ -175,21 +208,71 @@ def _upsert_document(
         "agenda_item": parsed.agenda_item,
         "meeting_number": meeting_number or metadata.get("meeting"),
     }
-    for field, value in details.items():
-        if value and (leads or not getattr(document, field)):
-            setattr(document, field, value)
-    document.full_clean(validate_unique=False)
-    document.save()
+
+
+def _upsert_document(
+    parsed: ParsedVersion, metadata: dict, *, replacing: Version | None = None,
+    draft: bool = False,
+) -> Document:
+    """The document of ``parsed``, created on first sight. Its details are
+    what the public sees, so they come from published versions only:
+
+    - a draft changes nothing while the document has a published version;
+    - the first published version (or a draft of a document nobody sees
+      yet) sets them all, clearing what earlier drafts put there;
+    - then the version that is (or will be) the pivot leads, and another
+      language only fills what is still empty, so an Arabic "130 (ب)" never
+      replaces the English agenda item.
+
+    The kind must agree with the document's other versions (the one being
+    replaced does not count)."""
+    document, created = Document.objects.get_or_create(symbol=parsed.symbol)
+    others = document.versions.exclude(pk=replacing.pk) if replacing else document.versions.all()
+    if not created and parsed.kind and document.kind != parsed.kind and others.exists():
+        raise IngestError(KIND_MISMATCH.format(
+            symbol=document.symbol, existing=document.kind, found=parsed.kind))
+    public = not created and others.filter(status=Version.Status.PUBLISHED).exists()
+    if draft and public:
+        return document
+    _apply_details(
+        document,
+        _details(parsed, metadata),
+        leads=not public or parsed.language in ("en", document.pivot_language),
+        reset=not public,
+    )
     return document
 
 
-def _choose_pivot(document: Document) -> None:
-    """English when there is one, else the first version ingested."""
-    languages = list(document.versions.order_by("ingested_at").values_list("language", flat=True))
-    pivot = "en" if "en" in languages else (languages[0] if languages else "")
-    if pivot != document.pivot_language:
-        document.pivot_language = pivot
-        document.save(update_fields=["pivot_language"])
+def _apply_details(document: Document, details: dict, *, leads: bool, reset: bool) -> None:
+    """Set the document's details: all of them (unknown ones cleared) with
+    ``reset``, the known ones when the version ``leads``, else only those
+    still empty."""
+    for field, value in details.items():
+        if reset:
+            setattr(document, field, value or DETAIL_FIELDS[field])
+        elif value and (leads or not getattr(document, field)):
+            setattr(document, field, value)
+    document.full_clean(validate_unique=False)
+    document.save()
+
+
+def _choose_pivot(document: Document) -> bool:
+    """English when it is published, else the first published version
+    ingested: the public table is anchored on a text the public can read.
+    A document with no published version (nobody sees it) applies the same
+    rule to its drafts. Returns whether the pivot changed."""
+    versions = list(
+        document.versions.order_by("ingested_at", "pk").values_list("language", "status")
+    )
+    published = [language for language, status in versions
+                 if status == Version.Status.PUBLISHED]
+    candidates = published or [language for language, _ in versions]
+    pivot = "en" if "en" in candidates else (candidates[0] if candidates else "")
+    if pivot == document.pivot_language:
+        return False
+    document.pivot_language = pivot
+    document.save(update_fields=["pivot_language"])
+    return True
 
 
 def _store_content(version: Version, parsed: ParsedVersion) -> None:
@@ -297,8 +380,37 @@ def _store_meeting(version: Version, parsed: ParsedVersion) -> dict[int, Speaker
     return {t.index: t for t in turns}
 
 
-@transaction.atomic
 def set_status(*, version: Version, published: bool) -> Version:
-    version.status = Version.Status.PUBLISHED if published else Version.Status.DRAFT
-    version.save(update_fields=["status", "updated_at"])
+    """Publish or withdraw a version. Published, its details count as those
+    of a published ingest would (read again from its source: parsing is
+    pure); either way the pivot is chosen again among the published
+    versions, and the document re-aligned when it moved. A source the
+    parser now refuses is published without touching the details."""
+    document = version.document
+    parsed = _parse_again(version, document) if published else None
+    with transaction.atomic():
+        lock_document(document.symbol)
+        version.status = Version.Status.PUBLISHED if published else Version.Status.DRAFT
+        version.save(update_fields=["status", "updated_at"])
+        if parsed is not None:
+            others = document.versions.exclude(pk=version.pk)
+            public = others.filter(status=Version.Status.PUBLISHED).exists()
+            _apply_details(
+                document,
+                _details(parsed, {}),
+                leads=not public or version.language in ("en", document.pivot_language),
+                reset=False,
+            )
+        if _choose_pivot(document):
+            align_document(document)
     return version
+
+
+def _parse_again(version: Version, document: Document) -> ParsedVersion | None:
+    try:
+        return parse_version(
+            bytes(version.source), symbol=document.symbol, language=version.language,
+            kind=document.kind,
+        )
+    except IngestError:
+        return None

@@ -1,4 +1,4 @@
-"""Shared fixtures.
+"""Shared fixtures, and the Hypothesis profile of CI.
 
 ``sample_corpus`` loads the shipped sample corpus (through the real ingest
 service and aligner) into the test's own transaction.
@@ -9,10 +9,23 @@ shapes (long documents, hostile text) without going through the parser.
 from __future__ import annotations
 
 import hashlib
+import os
 
 import pytest
 from django.core.management import call_command
 from django.utils.html import escape
+from hypothesis import settings as hypothesis_settings
+
+# Property tests in CI are reproducible: the same examples on every run
+# (derandomize), no example database carried between runs, and a failure
+# printed with the blob that replays it. Locally they explore new examples
+# each run. Loaded here, before any test module applies @settings, so
+# every property test (schemathesis's included) inherits the profile.
+hypothesis_settings.register_profile(
+    "ci", derandomize=True, database=None, print_blob=True, deadline=None
+)
+if os.environ.get("CI", "").lower() == "true":
+    hypothesis_settings.load_profile("ci")
 
 _PARSES: dict = {}
 

@@ -36,3 +36,30 @@ def test_production_refuses_missing_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+PRODUCTION = {"DEBUG": "false", "ALLOWED_HOSTS": "concord.example.org",
+              "SECRET_KEY": "x" * 20 + "-production-secret-key-for-tests-0123456789"}
+SHOW_DATABASE = (
+    "from django.conf import settings as s; d = s.DATABASES['default']; "
+    "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'], s.CACHES['shared']['BACKEND'])"
+)
+
+
+def test_production_keeps_connections_with_health_checks():
+    """One kept connection per worker thread, checked before reuse (a
+    restarted database costs no request an error); throttling counted in
+    the database cache every worker shares."""
+    result = run_manage("shell", "-c", SHOW_DATABASE, **PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == [
+        "60", "True", "django.core.cache.backends.db.DatabaseCache"
+    ]
+
+
+def test_development_server_does_not_keep_connections():
+    """runserver starts a thread per request: a kept connection would stay
+    open behind each ("too many clients already" under 20 clients)."""
+    result = run_manage("shell", "-c", SHOW_DATABASE, DEBUG="true")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split()[:2] == ["0", "True"]

@@ -58,7 +58,13 @@ urlpatterns = [
     ),
     path("v1/documents/<path:symbol>/", views.DocumentDetailApi.as_view(), name="api-document"),
     path("v1/search/", views.SearchApi.as_view(), name="api-search"),
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # the schema and its docs are the same for everyone and need no
+    # database: not counted against a client's rate
+    path("schema/", SpectacularAPIView.as_view(throttle_classes=[]), name="api-schema"),
+    path(
+        "docs/",
+        SpectacularSwaggerView.as_view(url_name="api-schema", throttle_classes=[]),
+        name="api-docs",
+    ),
     re_path(r"^(?P<rest>[\s\S]*)$", no_such_endpoint),
 ]

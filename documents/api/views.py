@@ -23,7 +23,7 @@ from drf_spectacular.utils import (
 from rest_framework import generics, status
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -31,6 +31,7 @@ from documents.api import serializers as s
 from documents.api.exports import EXPORTERS, export_filename
 from documents.api.filters import DocumentFilter
 from documents.api.pagination import ConcordPagination
+from documents.api.parsers import LimitedJSONParser
 from documents.api.queries import (
     document_detail,
     document_etag,
@@ -39,6 +40,7 @@ from documents.api.queries import (
     table_etag,
     version_etag,
 )
+from documents.api.throttling import SearchThrottle
 from documents.ingest.types import LANGUAGES
 from documents.models import Document, Paragraph
 from documents.search import search_hits, search_paragraphs
@@ -67,7 +69,12 @@ ERRORS = {
 WRITE_ERRORS = {
     400: OpenApiResponse(s.ErrorSerializer, description="The parser's message."),
     401: OpenApiResponse(s.ErrorSerializer, description="No credentials."),
-    403: OpenApiResponse(s.ErrorSerializer, description="Not a staff account."),
+    403: OpenApiResponse(
+        s.ErrorSerializer,
+        description="Not a staff account, or one without the permission to add versions "
+        "(and, for PUT, to change them), as in the admin.",
+    ),
+    413: OpenApiResponse(s.ErrorSerializer, description="A body over 10 MB."),
     415: OpenApiResponse(
         s.ErrorSerializer, description="A body that is not JSON or well-formed multipart."
     ),
@@ -205,7 +212,7 @@ class DocumentListApi(generics.ListAPIView):
     ordering_fields = ["symbol", "date"]
     ordering = ["-date", "symbol"]
     pagination_class = ConcordPagination
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [LimitedJSONParser, MultiPartParser, FormParser]
 
     def get_queryset(self):
         return library_documents()
@@ -314,7 +321,7 @@ class DocumentDetailApi(APIView):
 
 
 class VersionApi(APIView):
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [LimitedJSONParser, MultiPartParser, FormParser]
 
     @extend_schema(
         operation_id="version_retrieve",
@@ -497,6 +504,7 @@ class ExportApi(APIView):
 
 class SearchApi(generics.GenericAPIView):
     pagination_class = ConcordPagination
+    throttle_classes = [SearchThrottle]  # stricter than reads, shared with /search/
     serializer_class = s.SearchHitSerializer
     filter_backends: list = []
     queryset = Paragraph.objects.none()

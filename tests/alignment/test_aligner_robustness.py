@@ -12,20 +12,9 @@ import alignment.aligner as aligner
 from alignment.aligner import BAND, align_versions
 from alignment.synthetic import synthetic_versions
 from alignment.units import AlignParagraph
+from documents.ingest.types import PARAGRAPH_KINDS
 from tests.alignment.test_aligner import assert_partition
 
-KINDS = (
-    "heading",
-    "title",
-    "preamble_intro",
-    "preambular",
-    "operative",
-    "sub_paragraph",
-    "signature",
-    "speaker_turn",
-    "procedural",
-    "other",
-)
 WORDS = ("Recalling", "资料", "قرار", "резолюция", "item", "A/75/L.27", "2020", "(b)", "75/16")
 
 
@@ -34,7 +23,7 @@ def paragraphs(draw, base: int) -> list[AlignParagraph]:
     count = draw(st.integers(0, 40))
     result = []
     for k in range(count):
-        kind = draw(st.sampled_from(KINDS))
+        kind = draw(st.sampled_from(PARAGRAPH_KINDS))
         number = ""
         if kind == "operative":
             number = str(draw(st.integers(1, 8)))

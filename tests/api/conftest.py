@@ -10,24 +10,37 @@ def api():
     return APIClient()
 
 
-@pytest.fixture
-def staff_client(db, django_user_model):
+CURATOR_PERMISSIONS = ("add_version", "change_version")
+
+
+def token_client(user) -> APIClient:
     from rest_framework.authtoken.models import Token
 
-    user = django_user_model.objects.create_user("curator", password="x", is_staff=True)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client
+
+
+def make_staff(django_user_model, name: str, permissions=CURATOR_PERMISSIONS):
+    """A staff user holding the documents app's ``permissions`` (codenames)."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user(name, password="x", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(
+        content_type__app_label="documents", codename__in=permissions
+    ))
+    return user
+
+
+@pytest.fixture
+def staff_client(db, django_user_model):
+    """A curator: staff, with the permissions to add and change versions."""
+    return token_client(make_staff(django_user_model, "curator"))
 
 
 @pytest.fixture
 def reader_client(db, django_user_model):
-    from rest_framework.authtoken.models import Token
-
-    user = django_user_model.objects.create_user("reader", password="x")
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
-    return client
+    return token_client(django_user_model.objects.create_user("reader", password="x"))
 
 
 EN = [

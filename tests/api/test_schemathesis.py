@@ -53,8 +53,9 @@ def test_api_conforms_to_its_schema(case, corpus, wsgi_keeps_the_test_connection
 def staff_token(db, django_user_model):
     from rest_framework.authtoken.models import Token
 
-    user = django_user_model.objects.create_user("fuzzer", password="x", is_staff=True)
-    return Token.objects.create(user=user).key
+    from tests.api.conftest import make_staff
+
+    return Token.objects.create(user=make_staff(django_user_model, "fuzzer")).key
 
 
 @schema.include(method=["POST", "PUT"]).parametrize()

@@ -9,8 +9,11 @@ from hypothesis import strategies as st
 
 from documents.ingest import errors
 from documents.ingest.errors import IngestError
+from documents.ingest.markup import ALLOWED_TAGS
 from documents.ingest.pipeline import parse_version
-from documents.ingest.types import ParsedVersion
+from documents.ingest.symbols import is_symbol
+from documents.ingest.types import KINDS, LANGUAGES, PARAGRAPH_KINDS
+from documents.services import DUPLICATE_FOOTNOTE, check_parse
 
 RESOLUTION = """75/99. A short resolution
 
@@ -87,7 +90,7 @@ def test_mark_without_footnote_is_a_warning_not_an_error():
     )
 
 
-# -- property: any input gives a ParsedVersion or an IngestError -------------
+# -- property: any input gives a storable version or a clear IngestError -----
 
 # pieces of real documents, so random text reaches the later stages
 PIECES = [
@@ -133,12 +136,42 @@ documentish = st.lists(
 ).map("".join)
 
 
+HTML_TAG = re.compile(r"</?\s*([a-zA-Z][\w-]*)")
+KNOWN_LINE = re.compile(r"^line [1-9]\d*: \S")
+
+
 def _parses_or_refuses(raw: bytes, **given) -> None:
+    """Either a clear refusal (a one-line IngestError naming its line in
+    the house form when it has one), or a version the store can hold and
+    the page can show: what was given kept, kinds from the one list, unique
+    anchors and footnote marks, marks inside their paragraph, only the
+    allowed tags in the HTML, one-line warnings."""
     try:
         result = parse_version(raw, **given)
-    except IngestError:
+        check_parse(result)  # what the ingest service checks before it writes
+    except IngestError as error:
+        message = str(error)
+        assert message and "\n" not in message, repr(message)
+        if error.line is not None:
+            assert KNOWN_LINE.match(message), message
+        assert "Traceback" not in message and "Error(" not in message, message
         return
-    assert isinstance(result, ParsedVersion)
+    assert result.language in LANGUAGES
+    assert result.language == given.get("language") or not given.get("language")
+    assert result.kind in KINDS
+    assert result.kind == given.get("kind") or not given.get("kind")
+    assert result.symbol and is_symbol(result.symbol), result.symbol
+    assert result.paragraphs, "a version with no paragraph"
+    anchors = [p.anchor for p in result.paragraphs]
+    assert all(anchors) and len(set(anchors)) == len(anchors), anchors
+    markers = [f.marker for f in result.footnotes]
+    assert all(markers) and len(set(markers)) == len(markers), markers
+    for p in result.paragraphs:
+        assert p.kind in PARAGRAPH_KINDS, p.kind
+        assert set(HTML_TAG.findall(p.html)) <= ALLOWED_TAGS, p.html
+        assert all(0 <= ref.offset <= len(p.text) for ref in p.footnote_refs), p
+    assert all(set(HTML_TAG.findall(f.html)) <= ALLOWED_TAGS for f in result.footnotes)
+    assert all(isinstance(w, str) and w and "\n" not in w for w in result.warnings)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -157,3 +190,39 @@ def test_random_document_like_text_parses_or_raises_ingest_error(text, language)
 @given(documentish, st.sampled_from(["resolution", "decision", "presidential_statement"]))
 def test_random_text_of_a_given_kind_parses_or_raises_ingest_error(text, kind):
     _parses_or_refuses(text.encode("utf-8"), language="en", kind=kind)
+
+
+# a real resolution, its lines dropped, repeated or with pieces and random
+# text slipped in: most of these still parse, so the properties of a
+# successful parse above are put to the test, not only the refusals
+@st.composite
+def mutated_resolution(draw) -> str:
+    lines = RESOLUTION.splitlines()
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(lines)))
+        change = draw(st.sampled_from(["insert", "drop", "repeat"]))
+        if change == "insert":
+            lines.insert(at, draw(st.one_of(st.sampled_from(PIECES), st.text(max_size=30))))
+        elif lines and at < len(lines):
+            lines[at:at + 1] = [] if change == "drop" else [lines[at], lines[at]]
+    return "\n".join(lines)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_resolution(), st.sampled_from([None, "en"]))
+def test_mutated_resolutions_parse_or_raise_ingest_error(text, language):
+    _parses_or_refuses(text.encode("utf-8"), language=language)
+
+
+def test_two_footnotes_with_one_mark_are_refused_not_stored():
+    """Found by the property above: a stray "¹" line before the title and
+    another before the preamble read as two footnotes 1, which the store
+    cannot hold (one footnote per mark): a clear refusal naming the lines."""
+    text = "¹\n75/16. Title\n" + RESOLUTION.replace("\nRecalling", "\n¹\nRecalling", 1)
+    parsed = parse_version(text.encode())
+    assert [f.marker for f in parsed.footnotes] == ["1", "1"]
+    with pytest.raises(IngestError) as exc_info:
+        check_parse(parsed)
+    second = parsed.footnotes[1]
+    assert one_line(exc_info) == f"line {second.line}: " + DUPLICATE_FOOTNOTE.format(
+        marker="1", first=parsed.footnotes[0].line)

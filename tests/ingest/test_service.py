@@ -223,3 +223,17 @@ def test_replacing_a_version_keeps_the_pivot(sample_corpus):
     ingest_version(raw=edited, symbol="A/RES/99/7", language="zh", replace=True)
     assert Document.objects.get(symbol="A/RES/99/7").pivot_language == "zh"
 
+
+
+@pytest.mark.django_db
+def test_two_footnotes_with_one_mark_are_a_clear_error_not_an_integrity_error():
+    """The store holds one footnote per mark: a parse with two is refused
+    before any write (it was an IntegrityError, a 500 from the API)."""
+    from documents.services import DUPLICATE_FOOTNOTE
+    from tests.ingest.test_bad_input import RESOLUTION
+
+    text = "¹\n75/16. Title\n" + RESOLUTION.replace("\nRecalling", "\n¹\nRecalling", 1)
+    before = table_counts()
+    with pytest.raises(IngestError, match=DUPLICATE_FOOTNOTE.split("{")[0]):
+        ingest_version(raw=text.encode(), language="en")
+    assert table_counts() == before

@@ -1,0 +1,133 @@
+"""Request rates, counted in the cache every worker shares.
+
+Each client (its address, see ``client_ident``) has one counter per scope
+and fixed window (``600/minute``: the current minute); past the limit it
+is answered 429 with Retry-After, the seconds left in the window. The
+counters are rows of the ``shared`` cache, the database cache
+(``django.core.cache.backends.db.DatabaseCache``) every worker reads, so
+three gunicorn workers count one client's requests together, not each its
+own. A count is one atomic statement (an upsert that adds one and returns
+the sum), so two workers counting at once cannot both write the same
+number, and a request pays one query for it, cached pages included.
+(The counters hold plain numbers, not pickles: read them with ``hit``, not
+through the cache API.)
+
+Scopes and their rates (``settings.THROTTLE_RATES``, read at each request):
+``pages`` for the reading room's pages, ``search`` for /search/ and the
+search API together (one search costs far more than a page), ``anon`` for
+anonymous API reads. ``config.middleware.ThrottleMiddleware`` applies them
+to pages, ``documents.api.throttling`` to the API.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.management import call_command
+from django.db import ProgrammingError, connection
+from rest_framework.throttling import BaseThrottle
+
+logger = logging.getLogger("concord.throttling")
+
+SHARED_CACHE = "shared"
+QUERIES_PER_REQUEST = 1  # what counting costs a request (tests budget for it)
+BAD_RATE = "throttle rate {rate!r} of scope {scope!r} is not like 600/minute"
+PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+# "600/minute", "10/second", "5000/day"; also DRF's short forms "600/m"
+RATE = re.compile(
+    r"""^\s*(?P<count>\d+)\s*/\s*
+    (?P<period>s(econd)?|m(inute)?|h(our)?|d(ay)?)\s*$""",
+    re.VERBOSE,
+)
+KEY_PREFIX = "throttle"
+# Expired counters are deleted at most this often (seconds) by each process.
+PURGE_INTERVAL = 60
+
+
+def parse_rate(scope: str, rate: str) -> tuple[int, int]:
+    """``"600/minute"`` -> ``(600, 60)``: requests, and the window in seconds."""
+    match = RATE.match(rate or "")
+    if not match:
+        raise ValueError(BAD_RATE.format(rate=rate, scope=scope))
+    period = next(seconds for name, seconds in PERIODS.items()
+                  if name.startswith(match["period"]))
+    return int(match["count"]), period
+
+
+def client_ident(request) -> str:
+    """The client's address: REMOTE_ADDR, or the address the trusted
+    proxies in front of us saw (REST_FRAMEWORK NUM_PROXIES, from
+    TRUSTED_PROXIES), as DRF's throttles tell clients apart."""
+    return BaseThrottle().get_ident(request) or "unknown"
+
+
+def hit(scope: str, ident: str, *, now: float | None = None) -> float | None:
+    """Count one request of ``ident`` in ``scope``. None when it is within
+    the rate; else the seconds until the window ends."""
+    limit, period = parse_rate(scope, settings.THROTTLE_RATES[scope])
+    now = time.time() if now is None else now
+    window = int(now // period)
+    ends = (window + 1) * period
+    count = count_request(f"{KEY_PREFIX}:{scope}:{window}:{ident}", expires=ends + 1, now=now)
+    return ends - now if count > limit else None
+
+
+def retry_after(wait: float) -> int:
+    """Whole seconds for a Retry-After header, at least one."""
+    return max(1, math.ceil(wait))
+
+
+def count_request(key: str, *, expires: float, now: float) -> int:
+    """Add one to the counter ``key`` (made, expiring at ``expires``, on
+    first use) and return its value. Creates the cache table if the
+    deployment skipped ``manage.py createcachetable``."""
+    try:
+        count = _upsert(key, expires)
+    except ProgrammingError:
+        if connection.in_atomic_block:
+            raise
+        logger.warning("the shared cache table is missing: creating it (createcachetable)")
+        call_command("createcachetable", verbosity=0)
+        count = _upsert(key, expires)
+    _purge_expired(now)
+    return count
+
+
+def _table() -> str:
+    return connection.ops.quote_name(settings.CACHES[SHARED_CACHE]["LOCATION"])
+
+
+def _upsert(key: str, expires: float) -> int:
+    key = caches[SHARED_CACHE].make_and_validate_key(key)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {_table()} AS counter (cache_key, value, expires)
+                VALUES (%s, '1', %s)
+                ON CONFLICT (cache_key) DO UPDATE
+                SET value = (counter.value::bigint + 1)::text
+                RETURNING value::bigint""",
+            [key, datetime.fromtimestamp(expires, tz=UTC)],
+        )
+        return cursor.fetchone()[0]
+
+
+_last_purge = 0.0
+
+
+def _purge_expired(now: float) -> None:
+    global _last_purge
+    if now - _last_purge < PURGE_INTERVAL or connection.in_atomic_block:
+        return
+    _last_purge = now
+    prefix = caches[SHARED_CACHE].make_and_validate_key(KEY_PREFIX)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {_table()} WHERE cache_key LIKE %s AND expires < %s",
+            [prefix + ":%", datetime.fromtimestamp(now, tz=UTC)],
+        )
