@@ -1,6 +1,7 @@
 """Curation in the admin: upload a raw text, see what the parser made of it,
-publish or withdraw it. Uploads go through the same ingest service as the
-command and the API."""
+publish or withdraw it; confirm or correct the series of editions found by
+``documents.series``. Uploads go through the same ingest service as the
+command and the API; series changes through the series services."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -11,7 +12,8 @@ from django.urls import path, reverse
 from documents.ingest.decode import check_upload_size
 from documents.ingest.errors import IngestError
 from documents.ingest.types import KINDS, LANGUAGES
-from documents.models import Delegation, Document, Footnote, Paragraph, Version
+from documents.models import Delegation, Document, Edition, Footnote, Paragraph, Series, Version
+from documents.series import confirm_series, correct_series, find_series
 from documents.services import ingest_version, set_status
 
 
@@ -124,3 +126,73 @@ class VersionAdmin(admin.ModelAdmin):
 class DelegationAdmin(admin.ModelAdmin):
     list_display = ("key", "__str__")
     search_fields = ("key", "names")
+
+
+PLACED_BY_CURATOR = "placed by a curator"
+
+
+class EditionInline(admin.TabularInline):
+    """The editions of a series, oldest first. Adding, changing or deleting
+    one is a correction: the series becomes confirmed, the editions left
+    are kept by every later detection, and a document taken out is never
+    put back automatically."""
+
+    model = Edition
+    fk_name = "series"
+    fields = ("document", "previous", "confidence", "manual", "evidence")
+    readonly_fields = ("previous", "confidence", "manual", "evidence")
+    autocomplete_fields = ("document",)
+    extra = 0
+
+
+@admin.register(Series)
+class SeriesAdmin(admin.ModelAdmin):
+    list_display = ("title", "edition_count", "confidence", "confirmed", "updated_at")
+    list_filter = ("confirmed",)
+    search_fields = ("title", "editions__document__symbol")
+    fields = ("title", "confirmed", "confidence", "excluded")
+    readonly_fields = ("confidence",)
+    inlines = [EditionInline]
+    actions = ["confirm", "find_again"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("editions")
+
+    @admin.display(description="editions")
+    def edition_count(self, series):
+        return len(series.editions.all())
+
+    @admin.action(description="Confirm selected series (keep them as they are)",
+                  permissions=["change"])
+    def confirm(self, request, queryset):
+        for series in queryset:
+            confirm_series(series=series)
+        messages.success(request, f"{queryset.count()} series confirmed.")
+
+    @admin.action(description="Find series again in the whole corpus", permissions=["change"])
+    def find_again(self, request, queryset):
+        messages.success(request, find_series().summary())
+
+    def save_formset(self, request, form, formset, change):
+        """Editions a curator adds or changes are theirs (manual); those
+        deleted are remembered as taken out of the series."""
+        if formset.model is not Edition:
+            return super().save_formset(request, form, formset, change)
+        instances = formset.save(commit=False)
+        removed = [edition.document.symbol for edition in formset.deleted_objects]
+        for edition in formset.deleted_objects:
+            edition.delete()
+        for edition in instances:
+            edition.manual = True
+            edition.confidence = 1.0
+            edition.evidence = [PLACED_BY_CURATOR]
+            edition.save()
+        request.series_correction = (bool(instances) or bool(removed), removed)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        corrected, removed = getattr(request, "series_correction", (False, []))
+        if corrected:
+            correct_series(series=form.instance, removed=removed)
+        elif form.instance.confirmed and "confirmed" in form.changed_data:
+            confirm_series(series=form.instance)

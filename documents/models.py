@@ -257,3 +257,53 @@ class Reference(models.Model):
 
     def __str__(self):
         return f"{self.version} -> {self.symbol}"
+
+
+class Series(models.Model):
+    """The editions of one resolution that comes back every year or two under
+    the same title (A/RES/63/114, ..., A/RES/75/16), found by what the texts
+    say (``documents.series``) and confirmed or corrected by curators.
+
+    A confirmed series keeps its editions when series are found again; new
+    documents may still join it, except those named in ``excluded`` (taken
+    out by a curator)."""
+
+    title = models.TextField(help_text="The newest edition's title.")
+    confidence = models.FloatField(
+        default=0.0, help_text="The weakest edition's confidence, in [0, 1]."
+    )
+    confirmed = models.BooleanField(default=False, help_text="Checked by a curator.")
+    excluded = models.JSONField(
+        default=list, blank=True,
+        help_text="Symbols a curator took out of this series: never put back automatically.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title", "id"]
+        verbose_name_plural = "series"
+
+    def __str__(self):
+        return self.title or f"series {self.pk}"
+
+
+class Edition(models.Model):
+    """A document's place in its series: ``previous`` is the edition before
+    it (by date, then session), ``confidence`` and ``evidence`` say why it
+    belongs there; ``manual`` when a curator placed or confirmed it."""
+
+    series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="editions")
+    document = models.OneToOneField(Document, on_delete=models.CASCADE, related_name="edition")
+    previous = models.ForeignKey(
+        Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confidence = models.FloatField(default=0.0)
+    evidence = models.JSONField(default=list, blank=True)
+    manual = models.BooleanField(default=False, help_text="Placed or confirmed by a curator.")
+
+    class Meta:
+        ordering = ["series", "document__date", "document__session", "document__symbol"]
+
+    def __str__(self):
+        return f"{self.document} in {self.series}"

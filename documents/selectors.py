@@ -75,6 +75,7 @@ def get_document(symbol: str) -> Document | None:
         return None  # PostgreSQL text cannot hold NUL: no such document
     return (
         Document.objects.filter(symbol=symbol)
+        .select_related("edition")  # the link to the changes since the last edition
         .prefetch_related(
             Prefetch(
                 "versions",

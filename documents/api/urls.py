@@ -10,7 +10,7 @@ from django.urls import path, re_path, register_converter
 from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from documents.api import views
+from documents.api import editions, views
 from documents.ingest.types import LANGUAGES
 
 
@@ -50,6 +50,21 @@ urlpatterns = [
         "v1/documents/<path:symbol>/export/",
         views.ExportApi.as_view(),
         name="api-document-export",
+    ),
+    path(
+        "v1/documents/<path:symbol>/changes/",
+        editions.ChangesApi.as_view(),
+        name="api-document-changes",
+    ),
+    path(
+        "v1/documents/<path:symbol>/memory/",
+        editions.MemoryApi.as_view(),
+        name="api-document-memory",
+    ),
+    path(
+        "v1/documents/<path:symbol>/series/",
+        editions.SeriesApi.as_view(),
+        name="api-document-series",
     ),
     path(
         "v1/documents/<path:symbol>/<lang:lang>/",

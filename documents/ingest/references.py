@@ -287,6 +287,20 @@ def _council(text: str, start: int, end: int, language: str, lead: str = "") -> 
     return ""
 
 
+#: series whose own decisions and resolutions a UN text may cite by number
+#: right after naming one of their documents
+UN_ORGAN_SERIES = ("A", "S", "E")
+
+
+def _another_body_before(text: str, start: int) -> bool:
+    """True when the clause before ``start`` names a document of a body that
+    is not a UN organ ("... document CBD/COP/15/17, decision 15/4"): a bare
+    "decision 15/4" after it is that body's, not the General Assembly's."""
+    clause = re.split(r"[;.；。؛]\s", text[max(0, start - 120) : start])[-1]
+    series = {found.symbol.split("/", 1)[0] for found in find_symbols_in_text(clause)}
+    return bool(series - set(UN_ORGAN_SERIES))
+
+
 def _resolution_symbol(
     item: re.Match[str], *, reversed_pairs: bool, council: str, series: str = "RES"
 ) -> str | None:
@@ -410,6 +424,8 @@ def find_resolution_numbers(text: str, language: str) -> list[ReferenceData]:
             continue
         lead = text[keyword.end() : items[0].start()]
         council = _council(text, keyword.start(), items[-1].end(), language, lead)
+        if not council and _another_body_before(text, keyword.start()):
+            continue  # "document CBD/COP/15/17, decision 15/4": that body's decision
         for item in items:
             symbol = _resolution_symbol(
                 item, reversed_pairs=wording.reversed_pairs, council=council, series=series

@@ -3,10 +3,11 @@ slashes included (``/A/RES/75/16/``), so this file is included last."""
 
 from django.urls import path
 
-from . import views
+from . import editions, views
 
 urlpatterns = [
     path("", views.library, name="library"),
     path("search/", views.search, name="search"),
+    path("<path:symbol>/changes/", editions.changes, name="changes"),
     path("<path:symbol>/", views.reading, name="reading"),
 ]

@@ -18,6 +18,9 @@ def test_schema_is_openapi_3_with_every_endpoint(api, db):
         "/api/v1/documents/{symbol}/{lang}/",
         "/api/v1/documents/{symbol}/aligned/",
         "/api/v1/documents/{symbol}/export/",
+        "/api/v1/documents/{symbol}/changes/",
+        "/api/v1/documents/{symbol}/memory/",
+        "/api/v1/documents/{symbol}/series/",
         "/api/v1/search/",
     }
     export = schema["paths"]["/api/v1/documents/{symbol}/export/"]["get"]

@@ -313,3 +313,15 @@ def test_roman_session_resolutions_in_every_language(language, text, expected):
 @pytest.mark.parametrize("text", ["القرار 12 (د-0)", "الفقرة 3 (د)", "المادة 2 (د-)"])
 def test_arabic_session_look_alikes_are_not_references(text):
     assert symbols(text, "ar") == []
+
+
+def test_a_decision_of_another_body_is_not_a_general_assembly_decision():
+    """A/RES/80/3 footnote 11: "document CBD/COP/15/17, decision 15/4" is the
+    Conference of the Parties' decision, not A/DEC/15/4."""
+    text = "United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex."
+    symbols = [r.symbol for r in find_references(text, "en")]
+    assert "A/DEC/15/4" not in symbols
+    assert "CBD/COP/15/17" in symbols
+    assert "A/DEC/75/501" in [
+        r.symbol for r in find_references("See resolution 75/1 and decision 75/501.", "en")
+    ]
