@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.ThrottleMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",  # the interface in the reader's language
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -100,9 +101,12 @@ def database_config() -> dict:
     """DATABASE_URL when given, else the embedded cluster under var/pgdata."""
     url = os.environ.get("DATABASE_URL")
     if not url:
-        from config.embedded_db import embedded_database_url
+        from config.embedded_db import EmbeddedDatabaseError, embedded_database_url
 
-        url = embedded_database_url(BASE_DIR / "var" / "pgdata")
+        try:
+            url = embedded_database_url(BASE_DIR / "var" / "pgdata")
+        except EmbeddedDatabaseError as error:  # one line, not a traceback
+            raise SystemExit(f"concord: {error}") from None
     config = dj_database_url.parse(
         url, conn_max_age=CONN_MAX_AGE, conn_health_checks=True
     )
@@ -142,6 +146,15 @@ THROTTLE_RATES = {
 }
 
 LANGUAGE_CODE = "en"
+# the interface in the six UN languages (catalogues in locale/, compiled
+# with locale/compile_messages.py); Chinese as zh-hans for Django's own formats
+LANGUAGES = [
+    ("ar", "العربية"), ("zh-hans", "中文"), ("en", "English"),
+    ("fr", "Français"), ("ru", "Русский"), ("es", "Español"),
+]  # fmt: skip
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60  # the reader's choice, remembered a year
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -226,10 +239,17 @@ if not DEBUG:
     # (SECURE_SSL_REDIRECT=false) must still let the admin log in
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", SECURE_SSL_REDIRECT)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Django's own loggers print through the root handler only (else each
+    # line of runserver comes out twice)
+    "loggers": {
+        "django": {"handlers": [], "propagate": True},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }

@@ -30,14 +30,14 @@ def test_a_staff_user_who_may_only_view_cannot_publish(viewer, make_version):
 def test_checking_links_changes_the_page_and_the_api_etag(admin_client, client, make_version):
     make_version("A/RES/8/8", "en", [("preambular", "", "Recalling 2001,")])
     zh = make_version("A/RES/8/8", "zh", [("preambular", "", "回顾 2001 年，")])
-    first = client.get("/A/RES/8/8/?langs=en,zh")
+    first = client.get("/A/RES/8/8/?langs=en,zh&confidence=show")
     page_before, badges_before = first["ETag"], first.content.decode().count("badge-checked")
     api_before = client.get("/api/v1/documents/A/RES/8/8/aligned/?langs=en,zh")["ETag"]
     links = list(Link.objects.filter(version=zh).values_list("pk", flat=True))
     admin_client.post("/admin/alignment/link/",
                       {"action": "mark_checked", "_selected_action": links})
     assert Link.objects.filter(version=zh, checked=True).count() == len(links)
-    page = client.get("/A/RES/8/8/?langs=en,zh")
+    page = client.get("/A/RES/8/8/?langs=en,zh&confidence=show")
     assert page["ETag"] != page_before
     assert page.content.decode().count("badge-checked") > badges_before
     assert client.get("/api/v1/documents/A/RES/8/8/aligned/?langs=en,zh")["ETag"] != api_before

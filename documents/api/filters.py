@@ -13,6 +13,9 @@ from documents.models import LANGUAGE_CHOICES, Document
 from documents.selectors import library_documents
 
 SESSION_FORMAT = "session must be a session number (75) or a year (2013)"
+# One to four digits, not all zeros: there is no session 0, and no year 0
+# (a date lookup on year 0 raises instead of matching nothing).
+SESSION_PATTERN = r"^(?!0+$)\d{1,4}$"
 
 
 class DocumentFilter(django_filters.FilterSet):
@@ -25,7 +28,7 @@ class DocumentFilter(django_filters.FilterSet):
     session = django_filters.CharFilter(
         method="collect",
         max_length=4,
-        validators=[RegexValidator(r"^\d{1,4}$", SESSION_FORMAT)],
+        validators=[RegexValidator(SESSION_PATTERN, SESSION_FORMAT)],
         help_text="Session number (75) or year (2013).",
     )
     language = django_filters.ChoiceFilter(

@@ -8,6 +8,7 @@ from . import editions, views
 urlpatterns = [
     path("", views.library, name="library"),
     path("search/", views.search, name="search"),
+    path("language/", views.interface_language, name="interface_language"),
     path("<path:symbol>/changes/", editions.changes, name="changes"),
     path("<path:symbol>/", views.reading, name="reading"),
 ]

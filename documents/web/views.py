@@ -8,26 +8,31 @@ under a key that changes whenever a version, a link or the corpus does.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Max
-from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.db.models import Case, Count, Max, When
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date, quote_etag
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, quote_etag, url_has_allowed_host_and_scheme
 
 from alignment.models import Link
 from documents import selectors
-from documents.models import Document, Version
+from documents.ingest.symbols import normalise_symbol
+from documents.models import Document, Paragraph, Version
 from documents.search import search_hits, search_paragraphs
 
 from . import pages
+from .rendering import reading_url
 
 LIBRARY_PAGE_SIZE = 20
-CACHE_VERSION = "reading-v1"
+CACHE_VERSION = "reading-v2"
 
 
 def query_param(request, name: str) -> str:
@@ -54,7 +59,8 @@ def library(request):
         "page": page,
         "entries": [pages.library_entry(d, ui) for d in page.object_list],
         "bodies": list(bodies),
-        "kinds": Document.Kind.choices,
+        "kinds": [(value, pages.KIND_NAMES.get(value, label))
+                  for value, label in Document.Kind.choices],
         "languages": [pages.language_info(c) for c in pages.LANGUAGE_ORDER],
         "filtered": any(filters.values()),
     }
@@ -90,15 +96,6 @@ def search(request):
     return render(request, "search.html", context)
 
 
-def _bad_request(request, document, message: str):
-    return render(
-        request, "bad_request.html",
-        {"document": document, "message": message,
-         "picker": pages.picker(document, []), "languages_param": ""},
-        status=400,
-    )
-
-
 def _freshness(document: Document) -> tuple[str, object]:
     """What the page depends on beyond the request: this document's versions
     (prefetched), its alignment links and the corpus (a new document changes
@@ -120,22 +117,39 @@ def _freshness(document: Document) -> tuple[str, object]:
 
 
 def reading(request, symbol: str):
-    """``/<symbol>/?langs=en,zh,ar``: one to three aligned language columns."""
+    """``/<symbol>/?langs=en,zh,ar``: one to three aligned language columns.
+
+    A symbol printed another way (``/a/res/75/16/``, ``A/Res/75/16``, spaces)
+    is redirected to the stored one; an unknown one gets the 404 page with the
+    closest symbols. Languages the document lacks are left out with a notice.
+    ``?go=5`` jumps to a paragraph (the "go to paragraph" form);
+    ``?confidence=show|hide`` shows or hides the alignment marks (shown to
+    curators by default)."""
     document = selectors.get_document(symbol)
+    if document is None and "\x00" not in symbol:
+        canonical = _canonical_symbol(symbol)
+        if canonical:
+            query = request.META.get("QUERY_STRING", "")
+            return redirect(reading_url(canonical) + (f"?{query}" if query else ""),
+                            permanent=True)
     if document is None or not document.versions.all():
-        raise Http404(f"No document {symbol}")
-    asked = pages.requested_languages(request)
-    try:
-        languages = selectors.parse_languages(document, asked)
-    except ValueError as error:
-        return _bad_request(request, document, str(error))
-    if len(languages) > pages.MAX_COLUMNS:
-        return _bad_request(
-            request, document,
-            pages.TOO_MANY_LANGUAGES.format(limit=pages.MAX_COLUMNS, count=len(languages)),
-        )
+        return _not_found(request, symbol)
+    languages, notices = pages.choose_languages(document, pages.requested_languages(request))
+    own_url = f"{reading_url(document.symbol)}?langs={','.join(languages)}"
+    asked_paragraph = query_param(request, "go")
+    if asked_paragraph:
+        anchor = _paragraph_anchor(document, asked_paragraph)
+        if anchor:
+            return redirect(f"{own_url}#{anchor}")
+        notices.append(str(pages.NO_SUCH_PARAGRAPH).format(
+            symbol=document.symbol, asked=asked_paragraph[:40]))
+    marks = _show_marks(request)
+    marks_url = own_url + ("&confidence=hide" if marks else "&confidence=show")
+    origin = f"{request.scheme}://{request.get_host()}"
     state, last_modified = _freshness(document)
-    digest = hashlib.sha256(f"{CACHE_VERSION}|{state}|{','.join(languages)}".encode()).hexdigest()
+    variant = "|".join([",".join(languages), translation.get_language() or "",
+                        "marks" if marks else "", origin, *notices])
+    digest = hashlib.sha256(f"{CACHE_VERSION}|{state}|{variant}".encode()).hexdigest()
     etag = quote_etag(digest[:32])
     not_modified = get_conditional_response(
         request, etag=etag, last_modified=int(last_modified.timestamp())
@@ -147,10 +161,111 @@ def reading(request, symbol: str):
     html = cache.get(cache_key)
     if html is None:
         context = selectors.reading_context(document, languages)
-        html = render_to_string("reading.html", pages.reading_page(context), request=request)
+        page = pages.reading_page(context, marks=marks, notices=notices, origin=origin,
+                                  marks_url=marks_url)
+        html = render_to_string("reading.html", page, request=request)
         cache.set(cache_key, html)
     response = HttpResponse(html)
     response["ETag"] = etag
     response["Last-Modified"] = http_date(last_modified.timestamp())
     patch_cache_control(response, no_cache=True)
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
+
+
+def _show_marks(request) -> bool:
+    """Alignment marks: on for curators (staff), off for readers, unless the
+    page asks (``?confidence=show`` / ``hide``)."""
+    asked = request.GET.get("confidence", "")
+    if asked in ("show", "hide"):
+        return asked == "show"
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_staff)
+
+
+def _canonical_symbol(symbol: str) -> str:
+    """The stored symbol of a document printed another way: any case, spaces,
+    full-width or typographic punctuation ("A/Res/75/16", "a/res/75/16",
+    "S/PV. 7050"); "" when there is none. One query."""
+    printed = normalise_symbol(symbol.strip("/ "))
+    if not printed:
+        return ""
+    found = (
+        selectors.published_versions()
+        .filter(document__symbol__iexact=printed)
+        .values_list("document__symbol", flat=True)
+        .first()
+    )
+    return found if found and found != symbol else ""
+
+
+SUGGESTIONS = 5
+SUGGESTION_CANDIDATES = 5000
+
+
+def closest_symbols(symbol: str) -> list[dict]:
+    """Up to five published symbols closest to ``symbol`` as typed (same
+    series first: the part before the first slash)."""
+    printed = normalise_symbol(symbol.replace("\x00", "")).upper()
+    if not printed:
+        return []
+    series = printed.split("/", 1)[0]
+    symbols = list(
+        Document.objects.filter(
+            versions__status=Version.Status.PUBLISHED, symbol__istartswith=f"{series}/"
+        )
+        .values_list("symbol", flat=True)
+        .distinct()[:SUGGESTION_CANDIDATES]
+    )
+    by_upper = {s.upper(): s for s in symbols}
+    close = difflib.get_close_matches(printed, list(by_upper), n=SUGGESTIONS, cutoff=0.6)
+    return [{"symbol": by_upper[s], "url": reading_url(by_upper[s])} for s in close]
+
+
+def _not_found(request, symbol: str):
+    """The 404 page in the site's layout: what was asked, a search box and
+    the closest symbols the library has."""
+    context = {"asked": symbol[:200], "suggestions": closest_symbols(symbol[:200])}
+    return render(request, "404.html", context, status=404)
+
+
+def _paragraph_anchor(document: Document, asked: str) -> str:
+    """The row anchor a reader means by "go to paragraph" (the pivot
+    version's anchors, else any published version's). One query."""
+    anchors = list(
+        Paragraph.objects.filter(
+            version__document=document, version__status=Version.Status.PUBLISHED
+        )
+        .order_by(Case(When(version__language=document.pivot_language, then=0), default=1))
+        .values_list("anchor", flat=True)
+    )
+    return pages.go_to_anchor(asked, anchors)
+
+
+def interface_language(request):
+    """``/language/?ui=fr&next=/A/RES/75/16/``: remember the reader's
+    interface language in Django's language cookie (LocaleMiddleware reads
+    it) and go back to the page, on this site only. A link, not a form, so
+    it works from cached pages without a CSRF token and without JavaScript."""
+    next_url = request.GET.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    response = redirect(next_url)
+    code = pages.INTERFACE_CODES.get(pages.document_language(request.GET.get("ui", "")))
+    if code:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            code,
+            max_age=settings.LANGUAGE_COOKIE_AGE or INTERFACE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE or request.is_secure(),
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE or "Lax",
+        )
+    return response
+
+
+INTERFACE_COOKIE_AGE = 365 * 24 * 60 * 60

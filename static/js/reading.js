@@ -2,10 +2,82 @@
    - hovering or focusing a paragraph highlights its row in every column;
    - j/k or the arrow keys move between rows (roving tabindex);
    - the ¶ links copy the paragraph's address;
-   - #pp-3--pp-5 highlights a range of rows; #pp-5 (a merged row) its row.
+   - #pp-3--pp-5 highlights a range of rows; #pp-5 (a merged row) its row;
+   - "go to paragraph" jumps without a round trip when the row is on the page;
+   - the language picker and the interface language links keep the row
+     being read (its #anchor);
+   - a citation gets a "Copy" button.
    No inline script or style: the CSP forbids both. */
 (function () {
   "use strict";
+
+  /* the row in the address (#op-5), else the one at the top of the window */
+  function currentRowId() {
+    if (location.hash.length > 1) { return location.hash.slice(1); }
+    var rows = document.querySelectorAll(".aligned .row");
+    for (var i = 0; i < rows.length; i++) {
+      var box = rows[i].getBoundingClientRect();
+      if (box.bottom > 60) { return i === 0 && box.top >= 0 ? "" : rows[i].id; }
+    }
+    return "";
+  }
+
+  /* interface language: come back to the same row */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest(".interface-languages a") : null;
+    if (!link) { return; }
+    var row = currentRowId();
+    var next = location.pathname + location.search + (row ? "#" + row : "");
+    var code = new URL(link.href, location.href).searchParams.get("ui");
+    link.href = "/language/?ui=" + encodeURIComponent(code) + "&next=" + encodeURIComponent(next);
+  });
+
+  /* the picker keeps the row being read */
+  var picker = document.querySelector("form.picker");
+  if (picker) {
+    picker.addEventListener("submit", function () {
+      var row = currentRowId();
+      if (row) { picker.action = picker.action.split("#")[0] + "#" + row; }
+    });
+  }
+
+  /* go to paragraph: "5" -> #op-5, "pp 3" -> #pp-3, else ask the server */
+  var goTo = document.querySelector("form.go-to");
+  if (goTo) {
+    goTo.addEventListener("submit", function (event) {
+      var asked = (goTo.elements.go.value || "").trim().toLowerCase();
+      var ids = [asked, "op-" + asked, asked.replace(/\s+/g, "-"),
+                 "op-" + asked.replace(/[\s().]+/g, "-").replace(/-+$/, "")];
+      for (var i = 0; i < ids.length; i++) {
+        var target = ids[i] && document.getElementById(ids[i]);
+        if (target && (target.classList.contains("row") || target.classList.contains("row-alias"))) {
+          event.preventDefault();
+          location.hash = ids[i];
+          return;
+        }
+      }
+    });
+  }
+
+  /* copy a citation ("A/RES/75/16, para. 5, https://...") */
+  var article = document.querySelector("article.reading");
+  if (article && navigator.clipboard && navigator.clipboard.writeText) {
+    var copyLabel = article.getAttribute("data-copy-label") || "Copy";
+    var copiedLabel = article.getAttribute("data-copied-label") || "Copied";
+    document.querySelectorAll("[data-citation]").forEach(function (citation) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-citation";
+      button.textContent = copyLabel;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(citation.getAttribute("data-citation")).then(function () {
+          button.textContent = copiedLabel;
+          setTimeout(function () { button.textContent = copyLabel; }, 1500);
+        }, function () { /* refused: the text is there to select */ });
+      });
+      (citation.querySelector("p") || citation).appendChild(button);
+    });
+  }
 
   var rows = Array.prototype.slice.call(document.querySelectorAll(".aligned .row"));
   if (!rows.length) { return; }

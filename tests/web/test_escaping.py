@@ -63,10 +63,13 @@ def test_library_escapes_hostile_titles(client, hostile):
     assert_clean(html)
 
 
-def test_bad_request_page_escapes_what_was_asked(client, hostile):
+def test_the_language_notice_escapes_what_was_asked(client, hostile):
+    """Unknown languages are named in a notice above the document, as text."""
     response = client.get("/A/RES/6/66/", {"langs": "<script>alert(4)</script>"})
-    assert response.status_code == 400
-    assert_clean(response.content.decode())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert_clean(html)
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in html
 
 
 def test_column_html_keeps_only_the_allowlist():

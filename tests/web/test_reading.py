@@ -36,7 +36,7 @@ def test_a_merge_is_one_cell_against_two_and_an_omission_an_empty_cell(client, r
     assert "one paragraph for 2 in other versions" in html
     # the merged row is named after its first pivot paragraph; #pp-3 still lands in it
     assert "pp-2" in page.ids and "pp-3" in page.ids
-    assert html.count("not in this version") == 1 + 1  # the legend, and op-2 in Arabic
+    assert html.count("not in this version") == 1  # op-2 in Arabic
     empty = page.with_class("is-empty")
     assert [a["lang"] for _, a in empty] == ["ar"]
 
@@ -58,7 +58,7 @@ def test_rows_say_whether_checked_or_automatic_and_mark_weak_links(client, resol
     link.checked = True
     link.save()
     Link.objects.filter(version=arabic, other_first__anchor="op-3").update(confidence=0.2)
-    _, html = get(client, "/A/RES/1/1/?langs=en,ar")
+    _, html = get(client, "/A/RES/1/1/?langs=en,ar&confidence=show")
     page = parse_page(html)
     rows = {a["id"]: a["class"].split() for _, a in page.with_class("row")}
     assert "status-checked" in rows["op-1"]
@@ -91,24 +91,33 @@ def test_a_document_without_published_versions_is_404(client, make_version):
 
 
 @pytest.mark.parametrize(
-    ("langs", "message"),
+    ("langs", "message", "shown"),
     [
-        ("en,xx", "unknown language code(s): xx"),
-        ("en,fr", "A/RES/1/1 has no published version in: fr"),
+        ("en,xx", "Not a language of the United Nations: xx.", ["en"]),
+        ("en,fr", "A/RES/1/1 has no version in French; shown: English.", ["en"]),
+        ("fr", "A/RES/1/1 has no version in French; shown: English, Arabic, Chinese.",
+         ["en", "ar", "zh"]),
     ],
 )
-def test_bad_languages_are_400_with_the_message(client, resolution, langs, message):
+def test_languages_the_document_lacks_are_left_out_with_a_notice(
+    client, resolution, langs, message, shown
+):
+    """The document is shown all the same, with a notice saying what is not."""
     response, html = get(client, f"/A/RES/1/1/?langs={langs}")
-    assert response.status_code == 400
+    assert response.status_code == 200
     assert message in html
-    assert 'role="alert"' in html
+    assert 'class="notice" role="status"' in html
+    heads = parse_page(html).with_class("colhead")
+    assert [a["lang"] for _, a in heads] == shown
 
 
-def test_more_than_three_languages_is_400(client, resolution, make_version):
+def test_more_than_three_languages_shows_the_first_three(client, resolution, make_version):
     make_version("A/RES/1/1", "fr", [("operative", "1", "Prend note;")])
     response, html = get(client, "/A/RES/1/1/?langs=en,zh,ar,fr")
-    assert response.status_code == 400
-    assert "at most 3 languages" in html
+    assert response.status_code == 200
+    assert "At most 3 languages can be read side by side" in html
+    heads = parse_page(html).with_class("colhead")
+    assert [a["lang"] for _, a in heads] == ["en", "zh", "ar"]
 
 
 def _add_footnote(version, marker, paragraph_anchor, text="Note text."):
