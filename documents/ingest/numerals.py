@@ -9,11 +9,13 @@ import re
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+#: Chinese digits and multipliers: "第七〇五〇次会议" (digit by digit, an ASCII
+#: zero among them: "二0二五") and "第六十八年" (with multipliers) both occur.
 CHINESE_DIGITS = {
-    "〇": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-    "七": 7, "八": 8, "九": 9,
+    "〇": 0, "零": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
-CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
 def roman_to_int(text: str) -> int | None:
@@ -41,19 +43,24 @@ def int_to_roman(number: int) -> str:
 
 
 def chinese_to_int(text: str) -> int | None:
-    """"二一五九" -> 2159 (digit by digit), "二十一" -> 21, "一百零三" -> 103."""
+    """"二一五九" -> 2159 (digit by digit), "二十一" -> 21, "一百零三" -> 103,
+    "7050" -> 7050."""
     text = text.strip()
-    if not text or any(c not in CHINESE_DIGITS and c not in CHINESE_UNITS for c in text):
+    if not text:
         return None
-    if not any(c in CHINESE_UNITS for c in text):
+    if text.isdigit():
+        return int(text)
+    if all(c in CHINESE_DIGITS for c in text):
         return int("".join(str(CHINESE_DIGITS[c]) for c in text))
     total, digit = 0, None
     for char in text:
         if char in CHINESE_DIGITS:
             digit = CHINESE_DIGITS[char]
-        else:
+        elif char in CHINESE_UNITS:
             total += (1 if digit is None else digit) * CHINESE_UNITS[char]
             digit = None
+        else:
+            return None
     return total + (digit or 0)
 
 

@@ -10,39 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from documents.ingest.numerals import chinese_to_int as chinese_number
+
 # --------------------------------------------------------------------------
 # Numbers written in words
 # --------------------------------------------------------------------------
-
-#: Chinese digits and multipliers: "第七〇五〇次会议" (digit by digit) and
-#: "第六十八年" (with multipliers) both occur.
-CHINESE_DIGITS = {
-    "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
-CHINESE_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-
-
-def chinese_number(text: str) -> int | None:
-    """ "七〇五〇" -> 7050, "六十八" -> 68, "十" -> 10, "7050" -> 7050."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    if all(ch in CHINESE_DIGITS for ch in text):
-        return int("".join(str(CHINESE_DIGITS[ch]) for ch in text))
-    total, digit = 0, None
-    for ch in text:
-        if ch in CHINESE_DIGITS:
-            digit = CHINESE_DIGITS[ch]
-        elif ch in CHINESE_MULTIPLIERS:
-            total += (1 if digit is None else digit) * CHINESE_MULTIPLIERS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
 
 #: Ordinal words whose values add up: "Sixty-eighth" = 60 + 8,
 #: "soixante-huitième", "sexagésimo octavo", "шестьдесят восьмая",

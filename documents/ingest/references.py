@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from documents.ingest.numerals import int_to_roman
 from documents.ingest.symbols import AMENDMENT, ROMAN_SESSION, YEAR, normalise_symbol
 from documents.ingest.symbols import find_symbols as find_symbols_in_text
 from documents.ingest.types import ReferenceData
@@ -337,25 +338,13 @@ def _resolution_symbol(
 ARABIC_SESSION_PREFIX = {"د": "", "دإ": "S-", "دإط": "ES-"}
 
 
-def _roman(value: int) -> str:
-    numerals = (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    )  # fmt: skip
-    result = ""
-    for amount, numeral in numerals:
-        count, value = divmod(value, amount)
-        result += numeral * count
-    return result
-
-
 def _arabic_session(item: re.Match[str]) -> str:
     """The session ("XXX") of an Arabic "د-30" item, "" when it has none."""
     session = item.group("ar_session")
     if session is None or int(session) == 0:
         return ""
     prefix = ARABIC_SESSION_PREFIX[re.sub(r"\s+", "", item.group("ar_kind"))]
-    return prefix + _roman(int(session))
+    return prefix + int_to_roman(int(session))
 
 
 def _item_re_for_zh(printed: str) -> re.Match[str] | None:
