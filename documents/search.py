@@ -1,11 +1,29 @@
-"""Search: paragraphs whose text contains a query, each with the paragraphs
-aligned to it in the document's other languages. Shared by the search page
-and the API; a constant number of queries whatever the number of hits.
+"""Search: the one interface the search page, the API, the ingest services
+and the commands use (``search``, ``concordance``, ``index_version``,
+``unindex_version``, ``rebuild_index``, ``index_status``). Nothing else
+imports ``documents.searchindex``; another engine (Quickwit, OpenSearch)
+would take its place behind these functions (README, "Search").
 
-Query and text are compared after the same normalisation, done in Python
-for the query (``normalise``) and in PostgreSQL for the text
-(``normalised``), both from the one table ``FOLD`` and the two patterns
-below, so the two sides cannot drift:
+Two engines answer, with results of one shape:
+
+* the index (``documents.searchindex``, Tantivy, files under
+  ``SEARCH_INDEX_DIR``): ranked (BM25), analysed per language (stemming,
+  Arabic normalisation and light stemming, Chinese characters and
+  character pairs, symbols as exact terms), phrases in quotes, filters,
+  snippets and highlights from the tokens' offsets;
+* PostgreSQL, as before the index (``search_paragraphs``), when the index
+  is missing, unreadable or behind the database (``index_status``): every
+  result then carries a ``notice`` saying so and what to run.
+
+A hit is a paragraph of a published version with its aligned paragraphs in
+the document's other published languages (``search_hits``), a constant
+number of queries whatever the number of hits.
+
+The database search compares query and text after the same normalisation,
+done in Python for the query (``normalise``) and in PostgreSQL for the text
+(``normalised``), both from the one table ``FOLD`` (which the index's
+analysis folds with too) and the two patterns below, so the two sides
+cannot drift:
 
 * one character for another or for nothing: Arabic hamza forms of alif,
   alif maqsura, ta marbuta, tatweel and harakat; accented Latin letters;
@@ -20,15 +38,22 @@ paragraphs citing that symbol (``cited_symbol``).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
 
-from django.db.models import F, Func, Q, TextField, Value
+from django.conf import settings
+from django.db.models import Count, F, Func, Q, TextField, Value
 
 from alignment.models import Link
 from documents.ingest.symbols import is_symbol, normalise_symbol
 from documents.models import FootnoteRef, Paragraph, Reference, Version
 from documents.selectors import paragraph_dict
+
+logger = logging.getLogger(__name__)
 
 
 def _pairs(sources: str, target: str) -> dict[str, str]:
@@ -112,6 +137,21 @@ def match_spans(text: str, q: str) -> list[tuple[int, int]]:
     return spans
 
 
+def marked_pieces(text: str, spans) -> list[dict]:
+    """``text`` cut into pieces, each saying whether it is one of ``spans``
+    (sorted, apart), for a template to print escaped with <mark> around
+    the matches."""
+    pieces, last = [], 0
+    for start, end in spans:
+        if start > last:
+            pieces.append({"text": text[last:start], "match": False})
+        pieces.append({"text": text[start:end], "match": True})
+        last = end
+    if last < len(text):
+        pieces.append({"text": text[last:], "match": False})
+    return pieces
+
+
 def cited_symbol(q: str) -> str:
     """The stored form of ``q``, in capitals, when it is a document symbol
     in any case ("s/res/2532 (2020)" -> "S/RES/2532(2020)"; see
@@ -121,11 +161,15 @@ def cited_symbol(q: str) -> str:
     return symbol if is_symbol(symbol) else ""
 
 
-def search_paragraphs(q: str, language: str = ""):
+def search_paragraphs(
+    q: str, language: str = "", *, body: str = "", kind: str = "", session: str = "",
+    document: str = "",
+):
     """Paragraphs of published versions whose text contains ``q`` (any case,
     normalised on both sides, see the module's docstring), or that cite
     ``q`` when it is a document symbol; in symbol, language and reading
-    order. A queryset, for the paginator."""
+    order; restricted by the same filters as ``search``. A queryset, for
+    the paginator: the PostgreSQL search."""
     needle = normalise(q)
     condition = Q(folded__icontains=needle) if needle else Q(pk__in=[])
     symbol = cited_symbol(needle)
@@ -140,6 +184,18 @@ def search_paragraphs(q: str, language: str = ""):
     )
     if language:
         hits = hits.filter(version__language=language)
+    if body:
+        hits = hits.filter(version__document__body__iexact=body)
+    if kind:
+        hits = hits.filter(version__document__kind=kind)
+    if document:
+        hits = hits.filter(version__document__symbol=document)
+    if session:
+        number = re.fullmatch(r"\d{1,4}", session, re.ASCII)
+        in_session = Q(version__document__session=session) if number else Q(pk__in=[])
+        if number and len(session) == 4:
+            in_session |= Q(version__document__date__year=session)
+        hits = hits.filter(in_session)
     return hits.select_related("version__document", "turn").order_by(
         "version__document__symbol", "version__language", "order"
     )
@@ -151,24 +207,59 @@ def _links_touching(ids: set[int], *, pivot_only: bool = False) -> list[Link]:
     condition = Q(pivot_first__in=ids) | Q(pivot_second__in=ids)
     if not pivot_only:
         condition |= Q(other_first__in=ids) | Q(other_second__in=ids)
-    return list(Link.objects.filter(condition))
+    # no ordering: Link's default one joins versions and documents for nothing
+    return list(Link.objects.filter(condition).order_by())
+
+
+class HitSource(NamedTuple):
+    """What ``aligned_hits`` needs to know of a hit paragraph."""
+
+    id: int
+    language: str
+    pivot_language: str
+    symbol: str
+    anchor: str
 
 
 def search_hits(hits: list[Paragraph]) -> list[dict]:
+    """Each hit (a Paragraph with its version and document) with the
+    paragraphs aligned to it: see ``aligned_hits``."""
+    return aligned_hits(
+        [HitSource(p.id, p.version.language, p.version.document.pivot_language,
+                   p.version.document.symbol, p.anchor) for p in hits],
+        unpublished={p.id: p for p in hits},
+    )  # fmt: skip
+
+
+def hit_sources(ids: list[int]) -> list[HitSource]:
+    """The hits of these paragraph ids, in this order, in one light query;
+    paragraphs gone are left out."""
+    rows = {
+        row[0]: HitSource(*row)
+        for row in Paragraph.objects.filter(pk__in=ids).values_list(
+            "id", "version__language", "version__document__pivot_language",
+            "version__document__symbol", "anchor",
+        )
+    }  # fmt: skip
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
     """Each hit with the paragraphs aligned to it in the document's other
-    published languages, through the links to the pivot: five queries,
+    published languages, through the links to the pivot: four queries,
     whatever the number of hits or languages.
 
     A hit in the pivot version stands for itself; a hit in another version
     stands for the pivot paragraphs it is linked to. The aligned paragraphs
     of a language are those linked to these pivot paragraphs (so a merge
-    shows the one paragraph covering two).
+    shows the one paragraph covering two). A hit no longer published is
+    shown from ``unpublished`` (id -> Paragraph) when given, else left out.
     """
     hit_ids = {p.id for p in hits}
     pivot_of_hit: dict[int, set[int]] = {}
     first_links = _links_touching(hit_ids)
     for p in hits:
-        if p.version.language == p.version.document.pivot_language:
+        if p.language == p.pivot_language:
             pivot_of_hit[p.id] = {p.id}
         else:
             pivot_of_hit[p.id] = {
@@ -197,22 +288,358 @@ def search_hits(hits: list[Paragraph]) -> list[dict]:
     }
     results = []
     for p in hits:
+        if p.id in paragraphs:
+            paragraph = paragraphs[p.id][2]
+        elif unpublished and p.id in unpublished:
+            paragraph = paragraph_dict(unpublished[p.id], [])
+        else:
+            continue
         aligned: dict[str, list[tuple[int, dict]]] = defaultdict(list)
         for i in group_of_hit[p.id]:
-            if i in paragraphs and paragraphs[i][0] != p.version.language:
+            if i in paragraphs and paragraphs[i][0] != p.language:
                 language, order, data = paragraphs[i]
                 aligned[language].append((order, data))
-        symbol = p.version.document.symbol
         results.append(
             {
-                "symbol": symbol,
-                "language": p.version.language,
-                "paragraph": paragraphs[p.id][2] if p.id in paragraphs else paragraph_dict(p, []),
+                "symbol": p.symbol,
+                "language": p.language,
+                "paragraph": paragraph,
                 "aligned": {
                     lang: [data for _, data in sorted(cells, key=lambda c: c[0])]
                     for lang, cells in sorted(aligned.items())
                 },
-                "url": f"/{symbol}/?langs={p.version.language}#{p.version.language}-{p.anchor}",
+                "url": f"/{p.symbol}/?langs={p.language}#{p.language}-{p.anchor}",
             }
         )
     return results
+
+
+# -- the interface over both engines -----------------------------------------
+
+ENGINE_INDEX = "index"
+ENGINE_DATABASE = "database"
+
+#: What a reader is told when the database answers instead of the index.
+FALLBACK = (
+    "{reason} Meanwhile these results come from the database: slower, in "
+    "document order rather than ranked, and matching the query as one phrase."
+)
+
+#: A query needs at least this many characters, or one Han character.
+MIN_QUERY_LENGTH = 2
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+#: Concordance: the paragraphs read (best first) and the lines kept.
+CONCORDANCE_PARAGRAPHS = 400
+CONCORDANCE_LINES = 2000
+
+
+def long_enough(q: str) -> bool:
+    """A query worth running: two characters, or one Chinese character."""
+    q = q.strip()
+    return len(q) >= MIN_QUERY_LENGTH or bool(_HAN_RE.search(q))
+
+
+def index_dir() -> Path:
+    """Where the index lives: ``SEARCH_INDEX_DIR``, by default var/search."""
+    return Path(getattr(settings, "SEARCH_INDEX_DIR", settings.BASE_DIR / "var" / "search"))
+
+
+def _lock_timeout() -> float:
+    return float(getattr(settings, "SEARCH_INDEX_LOCK_TIMEOUT", 30))
+
+
+def _freshness_seconds() -> float:
+    """How long a process trusts its last look at the database when it
+    asks whether the index is up to date (``SEARCH_FRESHNESS_SECONDS``):
+    a change another process made without updating the index is noticed
+    that much later. Updates made by this process are noticed at once."""
+    return float(getattr(settings, "SEARCH_FRESHNESS_SECONDS", 2))
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A search: the words (``"..."`` for a phrase) and the filters, each
+    empty for none. ``session`` is a session number or a year, as in the
+    library; ``document`` a symbol."""
+
+    q: str
+    language: str = ""
+    body: str = ""
+    kind: str = ""
+    session: str = ""
+    document: str = ""
+
+    @property
+    def symbol(self) -> str:
+        """``document`` in its stored form ("a/res/75/16" -> "A/RES/75/16")."""
+        return cited_symbol(self.document) or self.document.strip()
+
+    def filters(self):
+        from documents.searchindex.engine import Filters
+
+        return Filters(self.language, self.body, self.kind, self.session, self.symbol)
+
+
+def _plan(q: str):
+    from documents.ingest.references import find_references
+    from documents.searchindex.analysis import plan_query
+
+    return plan_query(q, cited_symbol=cited_symbol, find_references=find_references)
+
+
+_last_reported = [""]  # the fallback's reason last logged by this process
+
+
+def index_status():
+    """The index's state (``missing``, ``stale``, ``fresh``) with the
+    message that explains it and, unless missing, the open index."""
+    from documents.searchindex import store
+
+    return store.status(index_dir(), _freshness_seconds())
+
+
+def _open_index():
+    """The open index when it can answer, else (None, notice)."""
+    state = index_status()
+    if state.state == "fresh":
+        return state.opened, ""
+    if state.message != _last_reported[0]:
+        _last_reported[0] = state.message
+        logger.warning("search falls back to the database: %s", state.message)
+    return None, FALLBACK.format(reason=state.message)
+
+
+class _Results:
+    """Hits for a paginator: ``count()`` then slices, each slice the hit
+    dicts of that page (paragraph, aligned paragraphs, highlights,
+    snippet, the number of hits in its document)."""
+
+    engine = ENGINE_DATABASE
+    notice = ""
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def page(self, offset: int, limit: int) -> list[dict]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("search results are read a page (a slice) at a time")
+        start = key.start or 0
+        stop = self.count() if key.stop is None else min(key.stop, self.count())
+        return self.page(start, stop - start) if stop > start else []
+
+
+def _with_paragraphs(found: list[tuple[int, dict]]) -> list[dict]:
+    """(paragraph id, extra fields) -> hit dicts in the same order: one
+    light query for the hits, then ``aligned_hits``. Paragraphs gone or
+    withdrawn since the index was read are left out."""
+    extras = dict(found)
+    hits = aligned_hits(hit_sources([pk for pk, _ in found]))
+    for hit in hits:
+        hit.update(extras[hit["paragraph"]["id"]])
+    return hits
+
+
+def _hit_fields(text: str, spans, score, document_hits: int) -> dict:
+    from documents.searchindex.snippets import snippet
+
+    return {
+        "score": score,
+        "highlights": [list(s) for s in spans],
+        "snippet": snippet(text, spans).as_dict(len(text)),
+        "document_hits": document_hits,
+    }
+
+
+class IndexResults(_Results):
+    engine = ENGINE_INDEX
+
+    def __init__(self, opened, plan, filters):
+        from documents.searchindex.engine import Search
+
+        self.plan = plan
+        self.search = Search(opened, plan, filters)
+
+    def count(self) -> int:
+        return self.search.count()
+
+    def page(self, offset: int, limit: int) -> list[dict]:
+        from documents.searchindex.snippets import Highlighter
+
+        found = self.search.top(offset, limit)
+        counts = self.search.document_counts([h.document_id for h in found])
+        highlight = Highlighter(self.plan)
+        return _with_paragraphs([
+            (h.paragraph_id, _hit_fields(
+                h.text, highlight(h.text, h.language, h.citations), h.score,
+                counts.get(h.document_id, 1),
+            ))
+            for h in found
+        ])  # fmt: skip
+
+
+class DatabaseResults(_Results):
+    def __init__(self, query: SearchQuery, notice: str):
+        self.query = query
+        self.notice = notice
+        self.paragraphs = search_paragraphs(
+            query.q, query.language, body=query.body, kind=query.kind,
+            session=query.session, document=query.symbol,
+        )  # fmt: skip
+        self._count: int | None = None
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.paragraphs.count()
+        return self._count
+
+    def page(self, offset: int, limit: int) -> list[dict]:
+        found = list(self.paragraphs[offset : offset + limit])
+        documents = {p.version.document_id for p in found}
+        counts = dict(
+            self.paragraphs.filter(version__document_id__in=documents)
+            .order_by()
+            .values_list("version__document_id")
+            .annotate(n=Count("id"))
+        )
+        return _with_paragraphs([
+            (p.id, _hit_fields(p.text, match_spans(p.text, self.query.q), None,
+                               counts.get(p.version.document_id, 1)))
+            for p in found
+        ])  # fmt: skip
+
+
+class _Empty(_Results):
+    def __init__(self, engine: str, notice: str):
+        self.engine, self.notice = engine, notice
+
+    def count(self) -> int:
+        return 0
+
+    def page(self, offset: int, limit: int) -> list[dict]:
+        return []
+
+
+def search(query: SearchQuery) -> _Results:
+    """Paragraph hits for ``query``, best first (from the index) or in
+    document order (from the database, with a ``notice``): a lazy sequence
+    a paginator reads with ``count()`` and one slice."""
+    opened, notice = _open_index()
+    if opened is None:
+        return DatabaseResults(query, notice)
+    plan = _plan(query.q)
+    if plan.empty:
+        return _Empty(ENGINE_INDEX, "")
+    return IndexResults(opened, plan, query.filters())
+
+
+# -- concordance -----------------------------------------------------------------
+
+
+class ConcordanceResults(_Results):
+    """Key-word-in-context lines, one per occurrence, sorted by ``sort``
+    (``rank``: the paragraphs' order of relevance; ``left`` or ``right``
+    context); a page's lines carry their paragraph's aligned paragraphs.
+    Reads the best ``CONCORDANCE_PARAGRAPHS`` paragraphs."""
+
+    def __init__(self, lines: list[tuple], engine: str, notice: str, truncated: bool):
+        self.lines = lines  # (paragraph id, Line, document hits)
+        self.engine, self.notice, self.truncated = engine, notice, truncated
+
+    def count(self) -> int:
+        return len(self.lines)
+
+    def page(self, offset: int, limit: int) -> list[dict]:
+        chosen = self.lines[offset : offset + limit]
+        hits = {
+            hit["paragraph"]["id"]: hit
+            for hit in _with_paragraphs([(pk, {}) for pk in dict.fromkeys(pk for pk, _ in chosen)])
+        }
+        return [{**hits[pk], "line": line.as_dict()} for pk, line in chosen if pk in hits]
+
+
+def concordance(query: SearchQuery, *, sort: str = "rank") -> ConcordanceResults:
+    """Every occurrence of ``query`` in the best paragraphs, one line each
+    (see ``documents.searchindex.concordance``)."""
+    from documents.searchindex.concordance import lines as kwic_lines
+    from documents.searchindex.engine import Search
+    from documents.searchindex.snippets import Highlighter
+
+    opened, notice = _open_index()
+    found: list[tuple[int, object]] = []
+    if opened is not None:
+        plan = _plan(query.q)
+        engine = ENGINE_INDEX
+        hits = [] if plan.empty else Search(opened, plan, query.filters()).top(
+            0, CONCORDANCE_PARAGRAPHS + 1
+        )
+        truncated = len(hits) > CONCORDANCE_PARAGRAPHS
+        highlight = Highlighter(plan)
+        for h in hits[:CONCORDANCE_PARAGRAPHS]:
+            spans = highlight(h.text, h.language, h.citations)
+            found += [(h.paragraph_id, line) for line in kwic_lines(h.text, h.language, spans)]
+    else:
+        engine = ENGINE_DATABASE
+        paragraphs = list(
+            search_paragraphs(
+                query.q, query.language, body=query.body, kind=query.kind,
+                session=query.session, document=query.symbol,
+            ).select_related(None).only("id", "text", "version__language")[
+                : CONCORDANCE_PARAGRAPHS + 1
+            ]
+        )  # fmt: skip
+        truncated = len(paragraphs) > CONCORDANCE_PARAGRAPHS
+        for p in paragraphs[:CONCORDANCE_PARAGRAPHS]:
+            spans = match_spans(p.text, query.q)
+            found += [(p.id, line) for line in kwic_lines(p.text, p.version.language, spans)]
+    truncated = truncated or len(found) > CONCORDANCE_LINES
+    found = found[:CONCORDANCE_LINES]
+    if sort in ("left", "right"):
+        found.sort(key=lambda item: item[1].sort_key(sort))
+    return ConcordanceResults(found, engine, notice, truncated)
+
+
+# -- keeping the index up to date ----------------------------------------------------
+
+
+def index_documents(document_ids) -> bool:
+    """Re-index these documents (all their published versions; nothing for
+    a document gone or withdrawn). Called after the commit that changed
+    them; never raises: on failure the index is left behind the database,
+    which ``index_status`` reports, and the search falls back until the
+    next update or rebuild. False when nothing was updated (no index yet,
+    or the failure)."""
+    from documents.searchindex import store
+
+    try:
+        return store.replace_documents(index_dir(), document_ids, lock_timeout=_lock_timeout())
+    except Exception:  # the writes to PostgreSQL are committed: never undo them
+        logger.exception("the search index could not be updated for documents %s",
+                         sorted(document_ids))
+        return False
+
+
+def index_version(version: Version) -> bool:
+    """Bring the index up to date with ``version``'s document after an
+    ingest, a replacement, a publication or a withdrawal (see
+    ``index_documents``): ``transaction.on_commit(lambda: index_version(v))``."""
+    return index_documents([version.document_id])
+
+
+def unindex_version(version: Version) -> bool:
+    """Take ``version`` out of the index after it was deleted or withdrawn:
+    its document is indexed again with the versions it still has."""
+    return index_documents([version.document_id])
+
+
+def rebuild_index(progress=None):
+    """Build the index again from the database (``rebuild_search_index``)."""
+    from documents.searchindex import store
+
+    return store.rebuild(index_dir(), lock_timeout=_lock_timeout(), progress=progress)

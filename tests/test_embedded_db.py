@@ -143,10 +143,14 @@ def unprivileged(function, *args):
     if pid == 0:  # the child: never returns into pytest
         try:
             os.close(read_end)
-            nobody = pwd.getpwnam("nobody")
+            try:
+                nobody = pwd.getpwnam("nobody")
+                uid, gid = nobody.pw_uid, nobody.pw_gid
+            except KeyError:  # a container without the user: its usual ids
+                uid = gid = 65534
             os.setgroups([])
-            os.setgid(nobody.pw_gid)
-            os.setuid(nobody.pw_uid)
+            os.setgid(gid)
+            os.setuid(uid)
             with os.fdopen(write_end, "wb") as out:
                 pickle.dump(function(*args), out)
         finally:

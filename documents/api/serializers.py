@@ -12,6 +12,7 @@ from rest_framework import serializers
 
 from documents.ingest.decode import check_upload_size
 from documents.ingest.types import KINDS, LANGUAGES
+from documents.search import long_enough
 
 EXPORT_FORMATS = ("tmx", "jsonl", "txt")
 
@@ -191,6 +192,26 @@ class AlignedTableSerializer(serializers.Serializer):
     rows = AlignedRowSerializer(many=True)
 
 
+class SnippetSerializer(serializers.Serializer):
+    text = serializers.CharField(help_text="The paragraph's text from `start` to `end`.")
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    highlights = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField(), min_length=2, max_length=2),
+        help_text="[start, end] of each match, in the snippet's text.",
+    )
+    truncated_start = serializers.BooleanField()
+    truncated_end = serializers.BooleanField()
+
+
+class ConcordanceLineSerializer(serializers.Serializer):
+    left = serializers.CharField(allow_blank=True, help_text="The context before the key.")
+    key = serializers.CharField(help_text="The occurrence, as printed.")
+    right = serializers.CharField(allow_blank=True, help_text="The context after the key.")
+    start = serializers.IntegerField(help_text="The key's offset in the paragraph's text.")
+    end = serializers.IntegerField()
+
+
 class SearchHitSerializer(serializers.Serializer):
     symbol = serializers.CharField()
     language = serializers.CharField()
@@ -200,6 +221,42 @@ class SearchHitSerializer(serializers.Serializer):
         help_text="The aligned paragraphs in the document's other published languages.",
     )
     url = serializers.CharField(help_text="The reading view at this paragraph.")
+    score = serializers.FloatField(
+        allow_null=True, required=False,
+        help_text="BM25 relevance (higher first); null from the database search or in a "
+        "concordance.",
+    )  # fmt: skip
+    highlights = serializers.ListField(
+        child=serializers.ListField(child=serializers.IntegerField(), min_length=2, max_length=2),
+        allow_null=True, required=False,
+        help_text="[start, end] of each match in the paragraph's text.",
+    )  # fmt: skip
+    snippet = SnippetSerializer(
+        allow_null=True, required=False, help_text="The best window of the paragraph."
+    )
+    document_hits = serializers.IntegerField(
+        allow_null=True, required=False,
+        help_text="How many paragraphs of this document match (hits grouped by document).",
+    )  # fmt: skip
+    line = ConcordanceLineSerializer(
+        allow_null=True, required=False,
+        help_text="mode=concordance: the occurrence this result is for, in its context.",
+    )  # fmt: skip
+
+
+class SearchPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Paragraphs (or, in a concordance, lines).")
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    engine = serializers.ChoiceField(
+        choices=("index", "database"),
+        help_text="index: the search index, ranked; database: the fallback while the index "
+        "is missing or behind (see notice).",
+    )
+    notice = serializers.CharField(
+        allow_blank=True, help_text="Why the database answered, and what to run; else empty."
+    )
+    results = SearchHitSerializer(many=True)
 
 
 class IngestResultSerializer(serializers.Serializer):
@@ -253,11 +310,42 @@ class ExportQuerySerializer(LanguagesQuerySerializer):
     )
 
 
+SEARCH_TOO_SHORT = "Ensure this field has at least 2 characters (or one Chinese character)."
+SEARCH_MODES = ("paragraphs", "concordance")
+CONCORDANCE_SORTS = ("rank", "left", "right")
+
+
 class SearchQuerySerializer(serializers.Serializer):
-    q = serializers.CharField(min_length=2, max_length=200, help_text="Words to find.")
+    q = serializers.CharField(
+        max_length=200,
+        help_text='Words to find, all of them (stemmed: "Recalls" finds "Recalling"); '
+        '"..." for a phrase; a symbol (A/RES/75/16) also finds the paragraphs citing it.',
+    )
     lang = serializers.ChoiceField(
         choices=LANGUAGES, required=False, help_text="Only paragraphs in this language."
     )
+    body = serializers.CharField(required=False, max_length=8, help_text="GA, SC, ...")
+    kind = serializers.ChoiceField(choices=KINDS, required=False, help_text="The document's kind.")
+    session = serializers.RegexField(
+        r"^\d{1,4}$", required=False, help_text="A session number, or a year (four digits)."
+    )
+    document = serializers.CharField(
+        required=False, max_length=100, help_text="Only this document (its symbol)."
+    )
+    mode = serializers.ChoiceField(
+        choices=SEARCH_MODES, default="paragraphs",
+        help_text="paragraphs (ranked hits) or concordance (one result per occurrence, "
+        "with `line`).",
+    )  # fmt: skip
+    sort = serializers.ChoiceField(
+        choices=CONCORDANCE_SORTS, default="rank",
+        help_text="Concordance order: rank, or the left or right context.",
+    )  # fmt: skip
+
+    def validate_q(self, value: str) -> str:
+        if not long_enough(value):
+            raise serializers.ValidationError(SEARCH_TOO_SHORT)
+        return value
 
 
 class IngestInputSerializer(serializers.Serializer):

@@ -43,7 +43,7 @@ from documents.api.queries import (
 from documents.api.throttling import SearchThrottle
 from documents.ingest.types import LANGUAGES
 from documents.models import Document, Paragraph
-from documents.search import search_hits, search_paragraphs
+from documents.search import SearchQuery, concordance, search
 from documents.selectors import (
     aligned_table,
     get_document,
@@ -512,8 +512,15 @@ class SearchApi(generics.GenericAPIView):
     @extend_schema(
         operation_id="search",
         summary="Search paragraphs",
-        description="Paragraphs whose text contains `q` (any case), optionally in one "
-        "language, each with its aligned paragraphs in the document's other languages.",
+        description="Paragraphs of published versions matching `q`, best first (BM25), "
+        "each with its aligned paragraphs in the document's other languages, where the "
+        "words matched (`highlights`, `snippet`) and how many paragraphs of its document "
+        "match (`document_hits`). All the words must match, stemmed per language; "
+        '`"..."` is a phrase; Chinese matches by characters and pairs of characters, so '
+        "one character finds hits; a symbol also finds the paragraphs citing it. With "
+        "`mode=concordance`, one result per occurrence (`line`: key word in context), "
+        "sorted by `sort`. `engine` says whether the search index or, while it is missing "
+        "or behind, the database answered (then unranked; `notice` says why).",
         parameters=[s.SearchQuerySerializer],
         examples=[
             OpenApiExample(
@@ -524,14 +531,34 @@ class SearchApi(generics.GenericAPIView):
                     "paragraph": PARAGRAPH_EXAMPLE,
                     "aligned": {"zh": [PARAGRAPH_EXAMPLE]},
                     "url": "/A/RES/75/16/?langs=en#en-op-1",
+                    "score": 7.25,
+                    "highlights": [[8, 12]],
+                    "snippet": {"text": "1. Takes note of the report", "start": 0, "end": 27,
+                                "highlights": [[8, 12]], "truncated_start": False,
+                                "truncated_end": False},
+                    "document_hits": 3,
+                    "line": None,
                 },
                 response_only=True,
             )
         ],
-        responses={200: s.SearchHitSerializer(many=True), 400: ERRORS[400], **PAGE_NOT_FOUND},
+        responses={200: s.SearchPageSerializer, 400: ERRORS[400], **PAGE_NOT_FOUND},
     )
     def get(self, request):
         query = _validated(s.SearchQuerySerializer, request.query_params)
-        page = self.paginate_queryset(search_paragraphs(query["q"], query.get("lang", "")))
-        data = s.SearchHitSerializer(search_hits(page), many=True).data
-        return self.get_paginated_response(data)
+        wanted = SearchQuery(
+            query["q"], query.get("lang", ""), query.get("body", ""), query.get("kind", ""),
+            query.get("session", ""), query.get("document", ""),
+        )  # fmt: skip
+        if query["mode"] == "concordance":
+            results = concordance(wanted, sort=query["sort"])
+        else:
+            results = search(wanted)
+        page = self.paginate_queryset(results)
+        data = s.SearchHitSerializer(page, many=True).data
+        paginated = self.get_paginated_response(data).data
+        return Response({
+            "count": paginated["count"], "next": paginated["next"],
+            "previous": paginated["previous"], "engine": results.engine,
+            "notice": results.notice, "results": data,
+        })  # fmt: skip

@@ -26,7 +26,8 @@ from alignment.models import Link
 from documents import selectors
 from documents.ingest.symbols import normalise_symbol
 from documents.models import Document, Paragraph, Version
-from documents.search import search_hits, search_paragraphs
+from documents.search import SearchQuery, concordance, long_enough, marked_pieces
+from documents.search import search as run_search
 
 from . import pages
 from .rendering import reading_url
@@ -68,32 +69,108 @@ def library(request):
 
 
 SEARCH_PAGE_SIZE = 20
-SEARCH_MIN_LENGTH = 2
+CONCORDANCE_PAGE_SIZE = 50
+SEARCH_MAX_LENGTH = 200  # as in the API
 
 
 def search(request):
-    """``/search/?q=...&lang=...``: paragraph hits with their aligned
-    translations beside each."""
-    query = query_param(request, "q")
-    language = query_param(request, "lang")
-    if language not in pages.LANGUAGE_ORDER:
-        language = ""
+    """``/search/?q=...&lang=...``: paragraph hits, best first, grouped by
+    document with the number of hits in each, each with its aligned
+    translations; or, with ``mode=concordance``, one line per occurrence
+    (``sort=left|right``) beside its aligned counterpart (``pair``). Filters
+    ``body``, ``kind``, ``session`` (or year) and ``document``."""
+    params = {name: query_param(request, name) for name in SEARCH_PARAMS}
+    for name in ("lang", "pair"):
+        if params[name] not in pages.LANGUAGE_ORDER:
+            params[name] = ""
+    query = SearchQuery(params["q"][:SEARCH_MAX_LENGTH], params["lang"], params["body"],
+                        params["kind"], params["session"], params["document"])
+    concordance_mode = params["mode"] == "concordance"
     context = {
-        "query": query,
-        "language": language,
+        **params,
+        "query": query.q,
+        "language": query.language,
         "languages": [pages.language_info(c) for c in pages.LANGUAGE_ORDER],
-        "too_short": bool(query) and len(query) < SEARCH_MIN_LENGTH,
+        "kinds": Document.Kind.choices,
+        "concordance_mode": concordance_mode,
+        "too_short": bool(query.q) and not long_enough(query.q),
         "page": None,
-        "hits": [],
+        "groups": [],
+        "lines": [],
     }
-    if len(query) >= SEARCH_MIN_LENGTH:
-        page = Paginator(search_paragraphs(query, language), SEARCH_PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
-        context["page"] = page
-        context["searched"] = True
-        context["hits"] = [pages.search_hit(hit, query) for hit in search_hits(page.object_list)]
+    if query.q and long_enough(query.q):
+        if concordance_mode:
+            sort = params["sort"] if params["sort"] in ("left", "right") else "rank"
+            results = concordance(query, sort=sort)
+            size = CONCORDANCE_PAGE_SIZE
+        else:
+            results = run_search(query)
+            size = SEARCH_PAGE_SIZE
+        page = Paginator(results, size).get_page(request.GET.get("page"))
+        context.update(searched=True, page=page, notice=results.notice, engine=results.engine)
+        if concordance_mode:
+            context["truncated"] = results.truncated
+            context["lines"] = [_concordance_row(line, params["pair"]) for line in page]
+        else:
+            context["groups"] = _hit_groups(page.object_list, request)
     return render(request, "search.html", context)
+
+
+SEARCH_PARAMS = ("q", "lang", "body", "kind", "session", "document", "mode", "sort", "pair")
+
+
+def _aligned_cells(hit: dict, languages=None) -> list[dict]:
+    language, anchor = hit["language"], hit["paragraph"]["anchor"]
+    return [
+        {
+            "language": pages.language_info(code),
+            "texts": [p["text"] for p in paragraphs],
+            "url": f"{reading_url(hit['symbol'])}?langs={language},{code}#{language}-{anchor}",
+        }
+        for code, paragraphs in hit["aligned"].items()
+        if languages is None or code in languages
+    ]
+
+
+def _hit_groups(hits: list[dict], request) -> list[dict]:
+    """The page's hits under their documents, documents in the order of
+    their best hit, each with its number of hits and a link to them all."""
+    groups: dict[str, dict] = {}
+    for hit in hits:
+        symbol = hit["symbol"]
+        if symbol not in groups:
+            only_this = request.GET.copy()
+            only_this["document"] = symbol
+            only_this.pop("page", None)
+            groups[symbol] = {
+                "symbol": symbol,
+                "url": reading_url(symbol),
+                "count": hit["document_hits"],
+                "all_url": f"/search/?{only_this.urlencode()}",
+                "hits": [],
+            }
+        snippet = hit["snippet"]
+        groups[symbol]["hits"].append({
+            "url": hit["url"],
+            "language": pages.language_info(hit["language"]),
+            "anchor": hit["paragraph"]["anchor"],
+            "pieces": marked_pieces(snippet["text"], snippet["highlights"]),
+            "cut_start": snippet["truncated_start"],
+            "cut_end": snippet["truncated_end"],
+            "aligned": _aligned_cells(hit),
+        })  # fmt: skip
+    return list(groups.values())
+
+
+def _concordance_row(line: dict, pair: str) -> dict:
+    return {
+        "symbol": line["symbol"],
+        "url": line["url"],
+        "language": pages.language_info(line["language"]),
+        "anchor": line["paragraph"]["anchor"],
+        **line["line"],
+        "aligned": _aligned_cells(line, {pair} if pair else None),
+    }
 
 
 def _freshness(document: Document) -> tuple[str, object]:

@@ -1,10 +1,47 @@
-"""GET /api/v1/search/?q=&lang=: paragraph hits with their aligned paragraphs."""
+"""GET /api/v1/search/?q=&lang=: paragraph hits, ranked, with their aligned
+paragraphs; filters, concordance, and the database search while the index
+is missing. Each test has an index of its own (tests/search/fixtures.py)
+that ``make_version`` and ``corpus`` keep up to date, as the services do."""
 
 import pytest
 
+from documents.api.serializers import SEARCH_TOO_SHORT
+from documents.search import index_version
 from tests.api.conftest import EN, ZH
+from tests.search import fixtures
 
 URL = "/api/v1/search/"
+
+
+@pytest.fixture
+def search_index(db, tmp_path, settings):
+    yield from fixtures.own_index(tmp_path, settings)
+
+
+@pytest.fixture
+def no_search_index(db, tmp_path, settings):
+    fixtures.no_index(tmp_path, settings)
+
+
+@pytest.fixture(autouse=True)
+def own_index(request):
+    """Every test searches an index of its own, never the one under var/
+    (tests of the database search ask for ``no_search_index`` instead)."""
+    if "no_search_index" not in request.fixturenames:
+        request.getfixturevalue("search_index")
+
+
+@pytest.fixture
+def make_version(make_version):
+    """The shared ``make_version``, then ``index_version`` as the services
+    call it after their commit (nothing to do without an index)."""
+    return fixtures.indexing(make_version)
+
+
+@pytest.fixture
+def corpus(corpus, search_index):
+    search_index()
+    return corpus
 
 
 def test_search_hits_carry_the_aligned_paragraphs(api, small_resolution):
@@ -53,7 +90,10 @@ def test_search_is_paginated(api, make_version):
     "params, detail",
     [
         ({}, "q: This field is required."),
-        ({"q": "a"}, "q: Ensure this field has at least 2 characters."),
+        ({"q": "a"}, f"q: {SEARCH_TOO_SHORT}"),
+        ({"q": "report", "mode": "kwic"}, 'mode: "kwic" is not a valid choice.'),
+        ({"q": "report", "session": "seventy"}, "session: This value does not match the "
+                                                "required pattern."),
         ({"q": "report", "lang": "de"}, 'lang: "de" is not a valid choice.'),
         ({"q": "re\x00port"}, "q: Null characters are not allowed."),
     ],
@@ -76,7 +116,9 @@ def test_search_query_count_is_constant(api, make_version, django_assert_max_num
     with django_assert_max_num_queries(len(baseline.captured_queries)):
         data = api.get(URL, {"q": "quokka"}).json()
     assert len(data["results"]) == 50
-    assert set(data["results"][-1]["aligned"]) == {"fr", "zh"}
+    for hit in data["results"]:
+        if hit["symbol"] == "A/RES/96/2":
+            assert set(hit["aligned"]) == {"en", "fr", "zh"} - {hit["language"]}
 
 
 # Normalisation: Arabic letter variants and harakat, spaces, CJK without spaces,
@@ -144,16 +186,23 @@ def citing(make_version):
         ("operative", "1", "Decides to remain seized of the matter."),
     ])
     first = version.paragraphs.get(order=1)
-    Reference.objects.create(version=version, paragraph=first, symbol="A/RES/72/74", text="72/74")
+    Reference.objects.create(version=version, paragraph=first, symbol="A/RES/72/74", text="72/74",
+                             offset=first.text.index("72/74"))
+    index_version(version)  # the service stores references before it indexes
     return version
 
 
 def test_a_symbol_finds_the_paragraphs_citing_it(api, citing):
     hits = api.get(URL, {"q": "A/RES/72/74"}).json()["results"]
-    assert [h["paragraph"]["anchor"] for h in hits] == ["pp-1", "pp-2"]
+    assert sorted(h["paragraph"]["anchor"] for h in hits) == ["pp-1", "pp-2"]
     assert count(api, "a/res/72/74") == 2
+    assert count(api, "resolution 72/74") == 2  # a short citation: the symbol it cites
+    assert count(api, "A/RES/72/7") == 0  # a symbol is an exact term
+
+
+def test_the_database_search_matches_symbols_as_text(api, no_search_index, citing):
+    assert count(api, "A/RES/72/7") == 1
     assert count(api, "resolution 72/74") == 1
-    assert count(api, "A/RES/72/7") == 1  # a text match only: no citation of that symbol
 
 
 def test_a_symbol_as_printed_finds_the_paragraphs_citing_its_stored_form(api, make_version):
@@ -166,10 +215,13 @@ def test_a_symbol_as_printed_finds_the_paragraphs_citing_its_stored_form(api, ma
     ])  # fmt: skip
     Reference.objects.create(
         version=version, paragraph=version.paragraphs.get(order=1),
-        symbol="S/RES/2532(2020)", text="2532 (2020)",
+        symbol="S/RES/2532(2020)", text="2532 (2020)", offset=38,
     )  # fmt: skip
+    index_version(version)
     for query in ("S/RES/2532 (2020)", "S/RES/2532(2020)", "s/res/2532 (2020)"):
         assert count(api, query) == 1, query
+    (hit,) = api.get(URL, {"q": "S/RES/2532 (2020)"}).json()["results"]
+    assert hit["highlights"] == [[38, 49]]  # "2532 (2020)", where the reference is
 
 
 @pytest.mark.django_db
@@ -220,3 +272,69 @@ def test_match_spans_locate_normalised_matches(text, q, marked):
     from documents.search import match_spans
 
     assert [text[a:b] for a, b in match_spans(text, q)] == marked
+
+
+# The index's answers: ranking, highlights, filters, grouping, concordance;
+# the database's while the index is missing.
+
+
+def test_hits_are_ranked_with_highlights_a_snippet_and_their_documents_count(api, make_version):
+    make_version("A/RES/99/1", "en", [
+        ("preambular", "", "Recalling the wombats of the world and other animals,"),
+        ("operative", "1", "Welcomes wombats;"),
+    ])  # fmt: skip
+    data = api.get(URL, {"q": "Wombat"}).json()
+    assert data["engine"] == "index" and data["notice"] == ""
+    first, second = data["results"]
+    assert first["paragraph"]["anchor"] == "op-1" and first["score"] > second["score"]
+    assert first["highlights"] == [[9, 16]] and first["snippet"]["highlights"] == [[9, 16]]
+    assert first["document_hits"] == 2 and first["line"] is None
+
+
+def test_one_chinese_character_is_a_query(api, small_resolution):
+    data = api.get(URL, {"q": "报"}).json()
+    assert data["count"] == 2
+    assert {h["paragraph"]["anchor"] for h in data["results"]} == {"pp-2", "op-1"}
+
+
+def test_filters_by_body_kind_session_and_document(api, small_resolution, make_version):
+    make_version("S/RES/9999(2099)", "en", [("operative", "1", "Takes note of the report;")],
+                 body="SC")
+    assert count(api, "report") == 3
+    assert count(api, "report", body="SC") == 1
+    assert count(api, "report", session="76") == 2
+    assert count(api, "report", kind="decision") == 0
+    assert count(api, "report", document="A/RES/76/1") == 2
+
+
+def test_a_concordance_gives_one_line_per_occurrence_beside_its_translation(api, make_version):
+    make_version("A/RES/99/2", "en", [
+        ("operative", "1", "Welcomes the report and the second report;"),
+        ("operative", "2", "Requests a report;"),
+    ])  # fmt: skip
+    make_version("A/RES/99/2", "zh", [("operative", "1", "欢迎报告和第二份报告；"),
+                                      ("operative", "2", "请提交报告；")])
+    data = api.get(URL, {"q": "report", "lang": "en", "mode": "concordance",
+                         "sort": "left"}).json()
+    assert data["count"] == 3
+    lines = [(h["line"]["left"][-7:], h["line"]["key"]) for h in data["results"]]
+    # by the word left of the key, then the one before: a, second, the
+    assert lines == [("ests a ", "report"), ("second ", "report"), ("es the ", "report")]
+    assert [p["text"] for p in data["results"][1]["aligned"]["zh"]] == ["欢迎报告和第二份报告；"]
+
+
+def test_without_an_index_the_database_answers_and_says_so(api, no_search_index, make_version):
+    make_version("A/RES/99/3", "en", [("operative", "1", "Welcomes wombats;")])
+    data = api.get(URL, {"q": "wombats"}).json()
+    assert data["engine"] == "database" and "rebuild_search_index" in data["notice"]
+    assert data["count"] == 1 and data["results"][0]["score"] is None
+    assert data["results"][0]["highlights"] == [[9, 16]]
+
+
+def test_the_schema_documents_the_search(api, db):
+    schema = api.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    operation = schema["paths"]["/api/v1/search/"]["get"]
+    names = {p["name"] for p in operation["parameters"]}
+    assert {"q", "lang", "body", "kind", "session", "document", "mode", "sort"} <= names
+    page = schema["components"]["schemas"]["SearchPage"]["properties"]
+    assert {"engine", "notice", "results"} <= set(page)

@@ -1,5 +1,8 @@
-"""/search/: paragraph hits with their aligned translations beside each,
-the query marked, everything escaped, queries flat in the number of hits."""
+"""/search/: paragraph hits, ranked and grouped by document, with their
+aligned translations beside each, the matches marked, everything escaped,
+queries flat in the number of hits; the concordance; the notice while the
+index is missing. Each test has an index of its own (tests/search/fixtures.py)
+that ``make_version`` keeps up to date, as the services do."""
 
 import re
 
@@ -7,7 +10,35 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from documents.search import index_version
+from tests.search import fixtures
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def search_index(db, tmp_path, settings):
+    yield from fixtures.own_index(tmp_path, settings)
+
+
+@pytest.fixture
+def no_search_index(db, tmp_path, settings):
+    fixtures.no_index(tmp_path, settings)
+
+
+@pytest.fixture(autouse=True)
+def own_index(request):
+    """Every test searches an index of its own, never the one under var/
+    (tests of the database search ask for ``no_search_index`` instead)."""
+    if "no_search_index" not in request.fixturenames:
+        request.getfixturevalue("search_index")
+
+
+@pytest.fixture
+def make_version(make_version):
+    """The shared ``make_version``, then ``index_version`` as the services
+    call it after their commit (nothing to do without an index)."""
+    return fixtures.indexing(make_version)
 
 
 def test_a_hit_shows_its_aligned_translations(client, resolution):
@@ -44,8 +75,8 @@ def test_short_or_missing_queries_do_not_search(client, resolution):
 def test_query_and_text_are_escaped(client, make_version):
     make_version("A/RES/2/2", "en", [("preambular", "", "Noting <script>alert(1)</script>,")])
     html = client.get("/search/", {"q": "<script>"}).content.decode()
-    assert "<script>alert" not in html
-    assert "<mark>&lt;script&gt;</mark>alert(1)&lt;/script&gt;" in html
+    assert "<script>alert" not in html and "<script>" not in html.split("<main")[1]
+    assert "&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;" in html
 
 
 def count_queries(client, q):
@@ -98,10 +129,12 @@ def test_a_symbol_finds_the_paragraph_citing_it(client, resolution):
     from documents.models import Reference
 
     version = resolution.versions.get(language="en")
-    Reference.objects.create(version=version, paragraph=version.paragraphs.get(order=1),
-                             symbol="A/RES/70/1", text="70/1")
+    first = version.paragraphs.get(order=1)
+    Reference.objects.create(version=version, paragraph=first, symbol="A/RES/70/1",
+                             text="70/1", offset=first.text.index("70/1"))
+    index_version(version)  # the service stores references before it indexes
     html = client.get("/search/", {"q": "A/RES/70/1"}).content.decode()
-    assert "1 paragraph" in html and "Recalling its resolution 70/1" in html
+    assert "1 paragraph" in html and "Recalling its resolution <mark>70/1</mark>" in html
     assert hit_count(client, "resolution 70/1") == 1
 
 
@@ -109,3 +142,50 @@ def test_a_hit_found_through_normalisation_is_highlighted(client, make_version):
     make_version("A/RES/5/5", "ar", [("preambular", "", "منظمة التعاون الإسلامي،")])
     html = client.get("/search/", {"q": "الاسلامي"}).content.decode()
     assert "<mark>الإسلامي</mark>" in html
+
+
+def test_hits_are_grouped_by_document_with_their_count(client, make_version):
+    make_version("A/RES/6/6", "en", [("preambular", "", f"Wombat {i}, wombats,")
+                                     for i in range(3)])
+    make_version("A/RES/7/7", "en", [("operative", "1", "A wombat;")])
+    html = client.get("/search/", {"q": "wombat"}).content.decode()
+    assert html.count('class="hit-group"') == 2
+    assert re.search(r"A/RES/6/6</span></a> · 3 paragraphs", html)
+    assert re.search(r"A/RES/7/7</span></a> · 1 paragraph\b", html)
+
+
+def test_a_long_document_links_to_all_its_hits(client, make_version, settings):
+    from documents.web import views
+
+    make_version("A/RES/6/6", "en", [("preambular", "", f"Wombat {i},") for i in range(30)])
+    html = client.get("/search/", {"q": "wombat"}).content.decode()
+    assert views.SEARCH_PAGE_SIZE < 30 and "30 paragraphs" in html
+    assert 'href="/search/?q=wombat&amp;document=A%2FRES%2F6%2F6"' in html
+    only = client.get("/search/", {"q": "wombat", "document": "A/RES/6/6"}).content.decode()
+    assert "all in this document" not in only
+
+
+def test_one_chinese_character_is_searched(client, resolution):
+    assert hit_count(client, "报", "zh") == 3
+
+
+def test_recalls_finds_recalling(client, resolution):
+    html = client.get("/search/", {"q": "Recalls"}).content.decode()
+    assert "<mark>Recalling</mark> its resolution 70/1" in html
+
+
+def test_the_concordance_shows_one_line_per_occurrence_and_its_translation(client, resolution):
+    html = client.get("/search/", {"q": "report", "lang": "en", "mode": "concordance",
+                                   "sort": "right", "pair": "zh"}).content.decode()
+    assert "3 lines" in html and html.count('class="kwic-line"') == 3
+    assert '<td class="kwic-key" lang="en" dir="ltr"><mark>report</mark></td>' in html
+    assert "注意到秘书长的报告；" in html and "Welcoming" not in html
+    assert 'lang="ar"' not in html.split('class="kwic"')[1]  # only the pair asked for
+
+
+def test_without_an_index_the_page_says_so_and_the_database_answers(
+    client, no_search_index, resolution
+):
+    html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
+    assert "has not been built" in html and "rebuild_search_index" in html
+    assert "3 paragraphs" in html and "<mark>Secretary-General</mark>" in html

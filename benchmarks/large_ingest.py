@@ -1,22 +1,24 @@
 """Large documents: how long ``documents.services.ingest_version`` takes for
-a resolution as large as the ingest admits (5 MB, about 100,000 operative
-paragraphs) and for its Chinese translation, against gunicorn's request
-timeout (``WEB_TIMEOUT`` in config/gunicorn.py), on a throwaway embedded
-PostgreSQL.
+a resolution as large as the ingest admits (5 MB, about 100,000 paragraphs)
+and for its Chinese translation, against gunicorn's request timeout
+(``WEB_TIMEOUT`` in config/gunicorn.py), on a throwaway embedded PostgreSQL.
 
 The texts are A/RES/75/16's own head and signature around N short
 paragraphs made of the sample's words, filled to just under the 5 MB limit
 (documents.ingest.decode.MAX_BYTES): 999 numbered operative paragraphs, the
 rest preambular (see ``synthetic_resolution``). For each N it reports,
-in seconds: the pure parse of the English text, the English ingest (parse,
-checks, store, no second version to align with yet), and the Chinese
-ingest (parse, store, and alignment with the English). With ``--profile``
-the largest size's ingests run again under cProfile and the top costs are
-printed (cProfile slows them down; the times above are untraced).
+in seconds: the pure parse of the text, then its ingest: the English one
+(parse, checks, store; no other version to align with yet), then the
+Chinese one (parse, checks, store, and alignment with the English). With
+``--profile`` the largest size's ingests run again under cProfile and the
+top costs are printed (cProfile slows them down; the times above are
+untraced).
 
-    .venv/bin/python benchmarks/bench_large_ingest.py                 # 100,000 paragraphs
+Run by hand, not by `make bench`: it takes ten minutes and more::
+
+    .venv/bin/python benchmarks/large_ingest.py              # 100,000 paragraphs
     LARGE_INGEST_SIZES=10000,30000,100000 \
-        .venv/bin/python benchmarks/bench_large_ingest.py --profile
+        .venv/bin/python benchmarks/large_ingest.py --profile
 """
 
 from __future__ import annotations

@@ -1,0 +1,196 @@
+"""Queries on the open index: a ``QueryPlan`` and ``Filters`` -> one Tantivy
+query -> ranked hits with their stored fields, the number of hits, and the
+number of hits per document.
+
+The query, for each language whose field is searched (the filter's, or all
+six): every required phrase of the plan must match in that language's
+field (a chunk that is a symbol may match the ``symbols`` field instead),
+and the unquoted words standing together rank higher (a boosted optional
+phrase). The languages are alternatives; so is, for a short citation
+("resolution 72/74"), the symbol it cites (in ``symbols``, or printed in
+full in the text). Filters are exact terms that do not change the scores.
+Scores are Tantivy's BM25.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import tantivy
+
+from . import schema as f
+from .analysis import Phrase, QueryPlan, as_pairs
+from .languages import INDEXED_LANGUAGES
+from .store import OpenIndex
+
+#: How much more a paragraph where the unquoted words stand together counts.
+PROXIMITY_BOOST = 2.0
+#: A session (1 to 4 digits) or a year (4 digits).
+SESSION_RE = re.compile(r"\d{1,4}", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a search is restricted to; empty strings restrict nothing.
+    ``session`` is a session number or, with four digits, also a year (as
+    in the library); ``document`` a symbol as stored."""
+
+    language: str = ""
+    body: str = ""
+    kind: str = ""
+    session: str = ""
+    document: str = ""
+
+
+@dataclass
+class EngineHit:
+    paragraph_id: int
+    document_id: int
+    symbol: str
+    language: str
+    anchor: str
+    order: int
+    text: str
+    citations: list[tuple[str, int, int]]
+    score: float
+
+
+def _term(schema, field: str, value) -> tantivy.Query:
+    return tantivy.Query.term_query(schema, field, value)
+
+
+def _phrase(schema, field: str, phrase: Phrase) -> tantivy.Query:
+    """A term, or a phrase: of word pairs when it is made of words
+    ("united nations" is the one pair term), else of its terms."""
+    terms = as_pairs(phrase.terms) or phrase.terms
+    if len(terms) == 1:
+        return _term(schema, field, terms[0][0])
+    return tantivy.Query.phrase_query(schema, field, [(o, t) for t, o in terms])
+
+
+def _language_query(schema, plan: QueryPlan, language: str) -> tantivy.Query | None:
+    planned = plan.for_language(language)
+    if not planned.required:
+        return None
+    field = f.text_field(language)
+    clauses = []
+    for phrase, symbol in planned.required:
+        query = _phrase(schema, field, phrase)
+        if symbol:
+            query = tantivy.Query.boolean_query([
+                (tantivy.Occur.Should, query),
+                (tantivy.Occur.Should, _term(schema, f.SYMBOLS, symbol)),
+            ])  # fmt: skip
+        clauses.append((tantivy.Occur.Must, query))
+    if planned.proximity is not None:
+        boosted = tantivy.Query.boost_query(
+            _phrase(schema, field, planned.proximity), PROXIMITY_BOOST
+        )
+        clauses.append((tantivy.Occur.Should, boosted))
+    return tantivy.Query.boolean_query(clauses)
+
+
+def _filter_queries(schema, filters: Filters) -> list[tantivy.Query]:
+    found = []
+    if filters.language:
+        found.append(_term(schema, f.LANGUAGE, filters.language))
+    if filters.body:
+        found.append(_term(schema, f.BODY, filters.body.lower()))
+    if filters.kind:
+        found.append(_term(schema, f.KIND, filters.kind))
+    if filters.document:
+        found.append(_term(schema, f.SYMBOL, filters.document))
+    if filters.session:
+        if SESSION_RE.fullmatch(filters.session):
+            number = int(filters.session)
+            either = [(tantivy.Occur.Should, _term(schema, f.SESSION, number))]
+            if len(filters.session) == 4:
+                either.append((tantivy.Occur.Should, _term(schema, f.YEAR, number)))
+            found.append(tantivy.Query.boolean_query(either))
+        else:
+            found.append(tantivy.Query.empty_query())
+    return [tantivy.Query.const_score_query(q, 0.0) for q in found]
+
+
+def build_query(schema, plan: QueryPlan, filters: Filters) -> tantivy.Query:
+    languages = [filters.language] if filters.language else list(INDEXED_LANGUAGES)
+    alternatives = [q for lang in languages if (q := _language_query(schema, plan, lang))]
+    if plan.cited:  # the paragraphs citing it, or printing it in full
+        alternatives.append(_term(schema, f.SYMBOLS, plan.cited))
+        alternatives += [_term(schema, f.text_field(lang), plan.cited.lower())
+                         for lang in languages]
+    if not alternatives:
+        return tantivy.Query.empty_query()
+    matching = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in alternatives])
+    restrictions = _filter_queries(schema, filters)
+    if not restrictions:
+        return matching
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, matching), *((tantivy.Occur.Must, q) for q in restrictions)]
+    )
+
+
+#: Hits ranked in the pass that counts them, so that the first page (20 on
+#: the page, 50 in the API) needs no second pass.
+FIRST_HITS = 50
+
+
+class Search:
+    """One query on one open generation. The first ``count`` also ranks
+    the first ``FIRST_HITS`` hits; ``top`` beyond them and
+    ``document_counts`` make one more pass each."""
+
+    def __init__(self, opened: OpenIndex, plan: QueryPlan, filters: Filters):
+        self.schema = opened.index.schema
+        self.searcher = opened.index.searcher()
+        self.query = build_query(self.schema, plan, filters)
+        self._count: int | None = None
+        self._first: list = []
+
+    def count(self) -> int:
+        if self._count is None:
+            result = self.searcher.search(self.query, FIRST_HITS, count=True)
+            self._count, self._first = result.count, result.hits
+        return self._count
+
+    def top(self, offset: int, limit: int) -> list[EngineHit]:
+        """Hits ``offset`` to ``offset + limit``, best first, with their
+        stored fields."""
+        if limit <= 0:
+            return []
+        if self._count is not None and offset + limit <= FIRST_HITS:
+            ranked = self._first[offset : offset + limit]
+        else:
+            ranked = self.searcher.search(self.query, limit, count=False, offset=offset).hits
+        return [self._hit(score, address) for score, address in ranked]
+
+    def _hit(self, score: float, address) -> EngineHit:
+        doc = self.searcher.doc(address)
+        return EngineHit(
+            paragraph_id=doc.get_first(f.PARAGRAPH_ID),
+            document_id=doc.get_first(f.DOCUMENT_ID),
+            symbol=doc.get_first(f.SYMBOL),
+            language=doc.get_first(f.LANGUAGE),
+            anchor=doc.get_first(f.ANCHOR).decode(),
+            order=doc.get_first(f.ORDER),
+            text=doc.get_first(f.TEXT).decode(),
+            citations=[tuple(c) for c in json.loads(doc.get_first(f.CITATIONS))],
+            score=score,
+        )
+
+    def document_counts(self, document_ids: list[int]) -> dict[int, int]:
+        """How many paragraphs of each of these documents match: one
+        aggregation over the hits of these documents only."""
+        if not document_ids:
+            return {}
+        ids = sorted(set(document_ids))
+        within = tantivy.Query.boolean_query([
+            (tantivy.Occur.Must, self.query),
+            (tantivy.Occur.Must, tantivy.Query.term_set_query(self.schema, f.DOCUMENT_ID, ids)),
+        ])  # fmt: skip
+        result = self.searcher.aggregate(
+            within, {"documents": {"terms": {"field": f.DOCUMENT_ID, "size": len(ids)}}}
+        )
+        return {int(b["key"]): b["doc_count"] for b in result["documents"]["buckets"]}
