@@ -14,4 +14,4 @@ RUN SECRET_KEY=build-only-collectstatic-key-0123456789-abcdefghijklmnopqrstuvwxy
 RUN useradd --create-home --uid 10001 concord && chown concord /app
 USER concord
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py createcachetable && python manage.py load_sample_corpus && python manage.py find_series && exec gunicorn -c config/gunicorn.py --bind 0.0.0.0:8000 --access-logfile - config.wsgi:application"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py createcachetable && python manage.py load_sample_corpus && python manage.py find_series && python manage.py rebuild_search_index && exec gunicorn -c config/gunicorn.py --bind 0.0.0.0:8000 --access-logfile - config.wsgi:application"]

@@ -27,6 +27,7 @@ run: install
 	$(PY) manage.py createcachetable
 	$(PY) manage.py load_sample_corpus
 	$(PY) manage.py find_series
+	$(PY) manage.py rebuild_search_index
 	$(EMBEDDED_DB) serve -- $(PY) manage.py runserver $(RUN_ADDRESS)
 
 # Stop the embedded PostgreSQL (a `make run` using it stops with it).

@@ -136,6 +136,15 @@ CACHES = {
     },
 }
 
+# The search index (Tantivy, documents/searchindex/) beside PostgreSQL, which
+# stays the system of record: built by `manage.py rebuild_search_index`,
+# updated by the services after each commit. SEARCH_FRESHNESS_SECONDS: how
+# long a process trusts its last check that the index matches the database;
+# SEARCH_INDEX_LOCK_TIMEOUT: how long a writer waits for the index's lock.
+SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", BASE_DIR / "var" / "search"))
+SEARCH_FRESHNESS_SECONDS = float(os.environ.get("SEARCH_FRESHNESS_SECONDS", "2"))
+SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "30"))
+
 # Requests per client (address) and window, counted in the shared cache:
 # the reading room's pages, anonymous API reads, and searches (/search/ and
 # the search API together), which cost far more than a page.

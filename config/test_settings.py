@@ -16,3 +16,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # the suite is one client making thousands of requests: throttle tests set
 # their own rates
 THROTTLE_RATES = dict.fromkeys(THROTTLE_RATES, "1000000/minute")  # noqa: F405
+
+# a throwaway search index per run (none until a test builds one: searches
+# fall back to the database)
+import tempfile  # noqa: E402
+
+SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="concord-search-")) / "index"  # noqa: F405

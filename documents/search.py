@@ -193,7 +193,7 @@ def search_paragraphs(
     if session:
         number = re.fullmatch(r"\d{1,4}", session, re.ASCII)
         in_session = Q(version__document__session=session) if number else Q(pk__in=[])
-        if number and len(session) == 4:
+        if number and len(session) == 4 and int(session):  # no year 0
             in_session |= Q(version__document__date__year=session)
         hits = hits.filter(in_session)
     return hits.select_related("version__document", "turn").order_by(

@@ -52,7 +52,7 @@ def library_documents(
     if session:
         number = re.fullmatch(r"\d{1,4}", session, re.ASCII)
         year_or_session = Q(session=session) if number else Q(pk__in=[])
-        if number and len(session) == 4:
+        if number and len(session) == 4 and int(session):  # no year 0
             year_or_session |= Q(date__year=session)
         documents = documents.filter(year_or_session)
     if language:

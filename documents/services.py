@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 
 from alignment.services import align_document
+from documents.changes import document_changed
 from documents.delegations import delegation_for
 from documents.ingest.consistency import check_given, check_symbol
 from documents.ingest.errors import UNSUPPORTED_LANGUAGE, IngestError
@@ -142,6 +143,7 @@ def ingest_version(
         _choose_pivot(document)
         if align:
             align_document(document)
+        document_changed(document.pk)
     return IngestResult(
         version=version,
         created=existing is None,
@@ -403,6 +405,7 @@ def set_status(*, version: Version, published: bool) -> Version:
             )
         if _choose_pivot(document):
             align_document(document)
+        document_changed(document.pk)
     return version
 
 

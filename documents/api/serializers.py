@@ -10,6 +10,7 @@ bodies; a view calls one service or selector with what they return.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from documents.api.filters import SESSION_PATTERN
 from documents.ingest.decode import check_upload_size
 from documents.ingest.types import KINDS, LANGUAGES
 from documents.search import long_enough
@@ -327,7 +328,7 @@ class SearchQuerySerializer(serializers.Serializer):
     body = serializers.CharField(required=False, max_length=8, help_text="GA, SC, ...")
     kind = serializers.ChoiceField(choices=KINDS, required=False, help_text="The document's kind.")
     session = serializers.RegexField(
-        r"^\d{1,4}$", required=False, help_text="A session number, or a year (four digits)."
+        SESSION_PATTERN, required=False, help_text="A session number, or a year (four digits)."
     )
     document = serializers.CharField(
         required=False, max_length=100, help_text="Only this document (its symbol)."

@@ -94,6 +94,8 @@ def test_search_is_paginated(api, make_version):
         ({"q": "report", "mode": "kwic"}, 'mode: "kwic" is not a valid choice.'),
         ({"q": "report", "session": "seventy"}, "session: This value does not match the "
                                                 "required pattern."),
+        ({"q": "report", "session": "0000"}, "session: This value does not match the "
+                                             "required pattern."),
         ({"q": "report", "lang": "de"}, 'lang: "de" is not a valid choice.'),
         ({"q": "re\x00port"}, "q: Null characters are not allowed."),
     ],

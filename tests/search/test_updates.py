@@ -212,3 +212,19 @@ def test_without_an_index_the_concordance_comes_from_the_database(no_search_inde
     lines = results[0:10]
     assert [line["line"]["key"] for line in lines] == ["reports", "reports"]
     assert [line["line"]["right"][:4] for line in lines] == [" and", " of "]
+
+
+def test_the_services_update_the_index_once_their_transaction_commits(
+    search_index, django_capture_on_commit_callbacks
+):
+    raw = RESOLUTION.format(n=7, word="platypuses").encode()
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        result = services.ingest_version(raw=raw, symbol="A/RES/90/7", language="en")
+    assert index_status().state == "stale"  # not written before the commit
+    for callback in pending:
+        callback()
+    assert found("platypuses") == (ENGINE_INDEX, [("A/RES/90/7", "op-1")])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.set_status(version=result.version, published=False)
+    assert found("platypuses") == (ENGINE_INDEX, [])
+    assert index_status().state == "fresh"
