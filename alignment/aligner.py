@@ -118,14 +118,27 @@ class _Evidence:
 class _Scorer:
     def __init__(self, model: LengthModel):
         self.model = model
+        # keyed by the ids of a merge's ends; the units are kept with their
+        # anchors, so that no id is reused while the key lives
+        self._merged: dict[tuple[int, int], tuple[tuple[_Unit, ...], Anchors]] = {}
+
+    def _anchors(self, units: Sequence[_Unit]) -> Anchors:
+        """``_joined(units)``, a merge's joined once (the band asks for the
+        same merge in every cell of a row)."""
+        if len(units) == 1:
+            return units[0].anchors
+        key = (id(units[0]), id(units[-1]))
+        if key not in self._merged:
+            self._merged[key] = (tuple(units), _joined(units))
+        return self._merged[key][1]
 
     def cost(self, pivot: Sequence[_Unit], other: Sequence[_Unit]) -> float:
         if not pivot or not other:
             return SKIP_COST
         p_len = sum(u.length for u in pivot)
         o_len = sum(u.length for u in other)
-        p_anchors = _joined(pivot)
-        o_anchors = _joined(other)
+        p_anchors = self._anchors(pivot)
+        o_anchors = self._anchors(other)
         overlap = compare(p_anchors, o_anchors)
         # Length counts less where many anchors agree: a list of dated
         # resolutions is mostly anchors, and its few words ("of", "第 号")

@@ -257,10 +257,30 @@ class Overlap:
 UNMATCHED_WEIGHT: dict[str, float] = {"sym": 2.5, "res": 2.0, "fn": 2.0, "mon": 0.5, "n": 1.0}
 
 
+def _unmatched_weight(token: str) -> float:
+    return UNMATCHED_WEIGHT.get(token.partition(":")[0], 1.0)
+
+
 def compare(a: Anchors, b: Anchors) -> Overlap:
-    matched = sum((a.strict & b.strict).values())
-    total = sum(a.strict.values()) + sum(b.strict.values())
+    """How ``a`` and ``b`` agree (the aligner asks this of every cell of
+    its band: one pass over each side, no intermediate counters)."""
+    names = len(a.names & b.names) if a.names and b.names else 0
+    mine, theirs = a.strict, b.strict
+    if not mine and not theirs:
+        return Overlap(0, 0, names, 0.0)
+    matched = total = 0
     weight = 0.0
-    for token, count in ((a.strict - b.strict) + (b.strict - a.strict)).items():
-        weight += UNMATCHED_WEIGHT.get(token.split(":", 1)[0], 1.0) * count
-    return Overlap(matched, total, len(a.names & b.names), weight)
+    for token, count in mine.items():
+        other = theirs.get(token, 0)
+        total += count
+        if count > other:
+            matched += other
+            weight += _unmatched_weight(token) * (count - other)
+        else:
+            matched += count
+    for token, count in theirs.items():
+        total += count
+        missing = count - mine.get(token, 0)
+        if missing > 0:
+            weight += _unmatched_weight(token) * missing
+    return Overlap(matched, total, names, weight)

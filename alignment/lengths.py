@@ -15,6 +15,7 @@ per language, with ``PAIR_OVERRIDES`` for pairs measured directly.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 # Letters per letter of the English text. Counting letters only (see
@@ -81,8 +82,11 @@ def length_model(pivot_lang: str, other_lang: str) -> LengthModel:
     return LengthModel(ratio=ratio, variance=variance)
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def text_length(text: str) -> int:
     """Characters that count: letters (of any script). Digits, punctuation
     and spaces are left out: a list of dates is as long in every language,
     and would make a Chinese paragraph look three times too long."""
-    return sum(1 for c in text if c.isalpha())
+    return len(LETTER.findall(text))
