@@ -83,6 +83,18 @@ def test_words_together_rank_above_words_apart(indexed_make_version):
     assert [a for _, _, a in anchors('"Islamic Cooperation"')] == ["pp-2"]
 
 
+def test_a_quoted_phrase_matches_its_words_in_order_and_nothing_between(indexed_make_version):
+    """A phrase of four words is looked up by two word pairs at offsets 0
+    and 2: still every word in its place."""
+    indexed_make_version("A/RES/90/8", "en", [
+        ("preambular", "", "the Organization of Islamic Cooperation,"),
+        ("preambular", "", "the Organization of the Islamic Cooperation,"),
+        ("preambular", "", "Islamic Cooperation of the Organization,"),
+        ("preambular", "", "the Organization of Islamic States and Cooperation,"),
+    ])  # fmt: skip
+    assert [a for _, _, a in anchors('"Organization of Islamic Cooperation"')] == ["pp-1"]
+
+
 def test_every_word_must_match(indexed_make_version):
     indexed_make_version("A/RES/90/3", "en", [("operative", "1", "Welcomes the report;")])
     assert len(hits("welcomes report")) == 1
