@@ -418,6 +418,12 @@ class _Results:
     engine = ENGINE_DATABASE
     notice = ""
 
+    @property
+    def count_exact(self) -> bool:
+        """False when ``count()`` is an estimate (a very common phrase, see
+        ``documents.searchindex.engine``)."""
+        return True
+
     def count(self) -> int:
         raise NotImplementedError
 
@@ -468,6 +474,11 @@ class IndexResults(_Results):
 
     def count(self) -> int:
         return self.search.count()
+
+    @property
+    def count_exact(self) -> bool:
+        self.search.count()
+        return self.search.count_exact
 
     def page(self, offset: int, limit: int) -> list[dict]:
         from documents.searchindex.snippets import Highlighter

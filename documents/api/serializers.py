@@ -247,6 +247,10 @@ class SearchHitSerializer(serializers.Serializer):
 
 class SearchPageSerializer(serializers.Serializer):
     count = serializers.IntegerField(help_text="Paragraphs (or, in a concordance, lines).")
+    count_exact = serializers.BooleanField(
+        help_text="False when count is an estimate: a phrase found in tens of thousands of "
+        "paragraphs is counted from a sample of its best candidates (the hits are exact)."
+    )
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
     engine = serializers.ChoiceField(

@@ -520,7 +520,9 @@ class SearchApi(generics.GenericAPIView):
         "one character finds hits; a symbol also finds the paragraphs citing it. With "
         "`mode=concordance`, one result per occurrence (`line`: key word in context), "
         "sorted by `sort`. `engine` says whether the search index or, while it is missing "
-        "or behind, the database answered (then unranked; `notice` says why).",
+        "or behind, the database answered (then unranked; `notice` says why). For a very "
+        "common phrase (tens of thousands of paragraphs) `count` is an estimate and "
+        "`count_exact` is false; the hits are exact.",
         parameters=[s.SearchQuerySerializer],
         examples=[
             OpenApiExample(
@@ -558,7 +560,8 @@ class SearchApi(generics.GenericAPIView):
         data = s.SearchHitSerializer(page, many=True).data
         paginated = self.get_paginated_response(data).data
         return Response({
-            "count": paginated["count"], "next": paginated["next"],
+            "count": paginated["count"], "count_exact": results.count_exact,
+            "next": paginated["next"],
             "previous": paginated["previous"], "engine": results.engine,
             "notice": results.notice, "results": data,
         })  # fmt: skip

@@ -107,7 +107,8 @@ def search(request):
             results = run_search(query)
             size = SEARCH_PAGE_SIZE
         page = Paginator(results, size).get_page(request.GET.get("page"))
-        context.update(searched=True, page=page, notice=results.notice, engine=results.engine)
+        context.update(searched=True, page=page, notice=results.notice, engine=results.engine,
+                       count_exact=results.count_exact)
         if concordance_mode:
             context["truncated"] = results.truncated
             context["lines"] = [_concordance_row(line, params["pair"]) for line in page]

@@ -66,6 +66,18 @@ def test_language_filter_and_empty_results(client, resolution):
     assert "No paragraph contains" in html
 
 
+def test_an_estimated_count_says_about(client, make_version, monkeypatch):
+    from documents.searchindex import engine
+
+    make_version("A/RES/2/3", "en", [("operative", str(n), f"Welcomes the zebra crossing {n};")
+                                     for n in range(1, 4)])
+    assert "3 paragraphs" in client.get("/search/", {"q": '"zebra crossing"'}).content.decode()
+    monkeypatch.setattr(engine, "RELAXED_FROM", 0)
+    monkeypatch.setattr(engine, "CANDIDATES", 2)
+    html = client.get("/search/", {"q": '"the zebra crossing"'}).content.decode()
+    assert "about 3 paragraphs" in html
+
+
 def test_short_or_missing_queries_do_not_search(client, resolution):
     assert "at least two characters" in client.get("/search/", {"q": "a"}).content.decode()
     response = client.get("/search/")
