@@ -252,7 +252,10 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
     A hit in the pivot version stands for itself; a hit in another version
     stands for the pivot paragraphs it is linked to. The aligned paragraphs
     of a language are those linked to these pivot paragraphs (so a merge
-    shows the one paragraph covering two). A hit no longer published is
+    shows the one paragraph covering two). ``row_anchors`` are the anchors
+    of these pivot paragraphs, in reading order (the hit's own anchor when
+    it has none): the row of the reading view that shows the hit, which is
+    named after them (the Arabic pp-6 stands in row "pp-7"). A hit no longer published is
     shown from ``unpublished`` (id -> Paragraph) when given, else left out.
     """
     hit_ids = {p.id for p in hits}
@@ -299,11 +302,14 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
             if i in paragraphs and paragraphs[i][0] != p.language:
                 language, order, data = paragraphs[i]
                 aligned[language].append((order, data))
+        row = sorted((paragraphs[i][1], paragraphs[i][2]["anchor"])
+                     for i in pivot_of_hit[p.id] if i in paragraphs)
         results.append(
             {
                 "symbol": p.symbol,
                 "language": p.language,
                 "paragraph": paragraph,
+                "row_anchors": [anchor for _, anchor in row] or [p.anchor],
                 "aligned": {
                     lang: [data for _, data in sorted(cells, key=lambda c: c[0])]
                     for lang, cells in sorted(aligned.items())

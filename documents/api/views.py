@@ -533,6 +533,7 @@ class SearchApi(generics.GenericAPIView):
                     "paragraph": PARAGRAPH_EXAMPLE,
                     "aligned": {"zh": [PARAGRAPH_EXAMPLE]},
                     "url": "/A/RES/75/16/?langs=en#en-op-1",
+                    "row_anchors": ["op-1"],
                     "score": 7.25,
                     "highlights": [[8, 12]],
                     "snippet": {"text": "1. Takes note of the report", "start": 0, "end": 27,

@@ -135,7 +135,10 @@ def _aligned_cells(hit: dict, languages=None) -> list[dict]:
 
 def _hit_groups(hits: list[dict], request) -> list[dict]:
     """The page's hits under their documents, documents in the order of
-    their best hit, each with its number of hits and a link to them all."""
+    their best hit, each with its number of hits and a link to them all.
+    A hit is named as the reading view names its row ("pp-7" for the
+    Arabic pp-6 shown there, "pp-4–5" for a merge) and links to its own
+    paragraph (``#ar-pp-6``)."""
     groups: dict[str, dict] = {}
     for hit in hits:
         symbol = hit["symbol"]
@@ -154,7 +157,7 @@ def _hit_groups(hits: list[dict], request) -> list[dict]:
         groups[symbol]["hits"].append({
             "url": hit["url"],
             "language": pages.language_info(hit["language"]),
-            "anchor": hit["paragraph"]["anchor"],
+            "label": pages.anchor_range(hit["row_anchors"]),
             "pieces": marked_pieces(snippet["text"], snippet["highlights"]),
             "cut_start": snippet["truncated_start"],
             "cut_end": snippet["truncated_end"],
@@ -168,7 +171,7 @@ def _concordance_row(line: dict, pair: str) -> dict:
         "symbol": line["symbol"],
         "url": line["url"],
         "language": pages.language_info(line["language"]),
-        "anchor": line["paragraph"]["anchor"],
+        "label": pages.anchor_range(line["row_anchors"]),
         **line["line"],
         "aligned": _aligned_cells(line, {pair} if pair else None),
     }

@@ -78,6 +78,8 @@ def test_search_shows_a_merge_from_the_merged_side(api, corpus):
     assert [p["anchor"] for p in hit["aligned"]["en"]] == [
         p["anchor"] for p in merged["cells"]["en"]
     ]
+    # the row of the reading view that shows it: named after both
+    assert hit["row_anchors"] == [p["anchor"] for p in merged["cells"]["en"]]
 
 
 def test_search_is_paginated(api, make_version):

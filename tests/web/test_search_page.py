@@ -201,3 +201,40 @@ def test_without_an_index_the_page_says_so_and_the_database_answers(
     html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
     assert "has not been built" in html and "rebuild_search_index" in html
     assert "3 paragraphs" in html and "<mark>Secretary-General</mark>" in html
+
+
+def _hit_sources(html: str) -> dict[str, str]:
+    """href -> label of each hit's source link ("A/RES/75/16 · Arabic · pp-7")."""
+    found = re.findall(
+        r'<p class="hit-source"><a href="([^"]+)"><span class="symbol">[^<]+</span> · '
+        r"[^·<]+ · ([^<]+)</a>", html)
+    return dict(found)
+
+
+@pytest.mark.parametrize("mode", ["", "concordance"])
+def test_a_hit_is_named_as_the_reading_view_names_its_row(client, sample_corpus, search_index,
+                                                          mode):
+    """The Arabic sixth preambular paragraph of A/RES/75/16 stands in row
+    pp-7 of the reading view (the Arabic fourth holds the English fourth
+    and fifth): its hit says pp-7 and links to its own paragraph, #ar-pp-6;
+    the merged one says pp-4–5."""
+    from documents.models import Paragraph
+
+    search_index()
+    arabic = {
+        p.anchor: p.text for p in Paragraph.objects.filter(
+            version__document__symbol="A/RES/75/16", version__language="ar")
+    }  # fmt: skip
+    labels = {}
+    for anchor in ("pp-6", "pp-4"):
+        words = " ".join(arabic[anchor].split()[1:4])
+        html = client.get("/search/", {"q": f'"{words}"', "lang": "ar", "mode": mode,
+                                       "document": "A/RES/75/16"}).content.decode()
+        if mode:
+            sources = dict(re.findall(
+                r'<td class="kwic-source"><a href="([^"]+)"><span class="symbol">[^<]+</span>'
+                r" · ar · ([^<]+)</a>", html))
+        else:
+            sources = _hit_sources(html)
+        labels[anchor] = sources.get(f"/A/RES/75/16/?langs=ar#ar-{anchor}")
+    assert labels == {"pp-6": "pp-7", "pp-4": "pp-4–5"}
