@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Count, F, Func, Q, TextField, Value
+from django.utils.translation import gettext, gettext_noop
 
 from alignment.models import Link
 from documents.ingest.symbols import is_symbol, normalise_symbol
@@ -325,8 +326,9 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
 ENGINE_INDEX = "index"
 ENGINE_DATABASE = "database"
 
-#: What a reader is told when the database answers instead of the index.
-FALLBACK = (
+#: What a reader is told when the database answers instead of the index
+#: (in the interface's language, as the reason).
+FALLBACK = gettext_noop(
     "{reason} Meanwhile these results come from the database: slower, in "
     "document order rather than ranked, and matching the query as one phrase."
 )
@@ -413,7 +415,7 @@ def _open_index():
     if state.message != _last_reported[0]:
         _last_reported[0] = state.message
         logger.warning("search falls back to the database: %s", state.message)
-    return None, FALLBACK.format(reason=state.message)
+    return None, gettext(FALLBACK).format(reason=state.translated())
 
 
 class _Results:

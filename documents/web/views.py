@@ -91,7 +91,8 @@ def search(request):
         "query": query.q,
         "language": query.language,
         "languages": [pages.language_info(c) for c in pages.LANGUAGE_ORDER],
-        "kinds": Document.Kind.choices,
+        "kinds": [(value, pages.KIND_NAMES.get(value, label))
+                  for value, label in Document.Kind.choices],
         "concordance_mode": concordance_mode,
         "too_short": bool(query.q) and not long_enough(query.q),
         "page": None,

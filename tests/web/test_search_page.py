@@ -238,3 +238,43 @@ def test_a_hit_is_named_as_the_reading_view_names_its_row(client, sample_corpus,
             sources = _hit_sources(html)
         labels[anchor] = sources.get(f"/A/RES/75/16/?langs=ar#ar-{anchor}")
     assert labels == {"pp-6": "pp-7", "pp-4": "pp-4–5"}
+
+
+@pytest.fixture
+def i18n(settings):
+    from . import interface
+
+    interface.apply(settings)
+
+
+#: Words of templates/search.html that must not be left in English.
+ENGLISH = ["Words in a paragraph", "Any language", "Any kind", "Session or year",
+           "Concordance (one line per occurrence)", "read side by side", "paragraphs"]
+
+
+def test_the_search_page_speaks_the_interface_language(client, i18n, resolution):
+    client.cookies["django_language"] = "fr"
+    html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
+    assert "Mots d’un paragraphe" in html and "Toutes les langues" in html
+    assert "3 paragraphes" in html and "lire en regard" in html
+    assert ">Résolution</option>" in html  # the kinds too
+    assert not [words for words in ENGLISH if words in html]
+    assert "<mark>Secretary-General</mark>" in html  # document text stays as it is
+
+
+def test_the_concordance_and_the_short_query_message_are_translated(client, i18n, resolution):
+    client.cookies["django_language"] = "ru"
+    html = client.get("/search/", {"q": "report", "lang": "en",
+                                   "mode": "concordance"}).content.decode()
+    assert "Сортировать строки по" in html and "Левому контексту" in html
+    assert re.search(r"\d+ строк", html) and "Источник" in html
+    client.cookies["django_language"] = "ar"
+    html = client.get("/search/", {"q": "a"}).content.decode()
+    assert "اكتب حرفين على الأقل" in html and 'dir="rtl"' in html
+
+
+def test_the_fallback_notice_is_translated(client, i18n, no_search_index, resolution):
+    client.cookies["django_language"] = "zh-hans"
+    html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
+    assert "检索索引尚未建立" in html and "rebuild_search_index" in html
+    assert "以下结果来自数据库" in html and "3 个段落" in html
