@@ -523,7 +523,11 @@ class SearchApi(generics.GenericAPIView):
         "or behind, the database answered (then unranked; `notice` says why). For a very "
         "common phrase (tens of thousands of paragraphs) `count` is an estimate and "
         "`count_exact` is false; the hits are exact.",
-        parameters=[s.SearchQuerySerializer],
+        parameters=[
+            s.SearchQuerySerializer,
+            OpenApiParameter("page", int, description="The page, from 1."),
+            OpenApiParameter("page_size", int, description="Results a page: 50, at most 200."),
+        ],
         examples=[
             OpenApiExample(
                 "hit",

@@ -354,6 +354,7 @@ def test_the_schema_documents_the_search(api, db):
     schema = api.get("/api/schema/", HTTP_ACCEPT="application/json").json()
     operation = schema["paths"]["/api/v1/search/"]["get"]
     names = {p["name"] for p in operation["parameters"]}
-    assert {"q", "lang", "body", "kind", "session", "document", "mode", "sort"} <= names
+    assert {"q", "lang", "body", "kind", "session", "document", "mode", "sort", "page",
+            "page_size"} <= names
     page = schema["components"]["schemas"]["SearchPage"]["properties"]
     assert {"engine", "notice", "results", "count_exact"} <= set(page)
