@@ -21,7 +21,8 @@ the same paragraphs and more), takes the best ``CANDIDATES`` of them, and
 ranks those with the exact query: the hits shown are exact, scored as
 always; the count is then an estimate (``count_exact``), the paragraphs
 holding every piece times the share of the candidates that held the
-phrase, as search engines say "about" of a large count.
+phrase, as search engines say "about" of a large count. When fewer than
+half the candidates hold the phrase, the exact query answers after all.
 """
 
 from __future__ import annotations
@@ -232,6 +233,12 @@ class Search:
             ),
             CANDIDATES, count=True,
         )  # fmt: skip
+        if wider.count > len(addresses) and exact.count * 2 < len(addresses):
+            # the pieces mostly stand apart: candidates predict nothing
+            result = self.searcher.search(self.query, FIRST_HITS, count=True)
+            self._count, self._first = result.count, result.hits
+            self._all_first = result.count <= FIRST_HITS
+            return
         self._first = exact.hits[:FIRST_HITS]
         if wider.count <= len(addresses):  # every candidate was checked
             self._count, self._all_first = exact.count, exact.count <= FIRST_HITS

@@ -65,3 +65,19 @@ def test_how_many_paragraphs_a_phrase_makes_the_engine_look_at(common_phrase):
     assert phrase_paragraphs(searcher, _plan(PHRASE), Filters()) == 10
     assert phrase_paragraphs(searcher, _plan("Organization"), Filters()) == 0  # no phrase
     assert phrase_paragraphs(searcher, _plan(PHRASE), Filters(language="fr")) == 0
+
+
+def test_when_the_pieces_mostly_stand_apart_the_exact_query_answers(indexed_make_version,
+                                                                     monkeypatch):
+    """The best candidates (short paragraphs holding every piece, apart)
+    hold no phrase: the exact query counts and ranks."""
+    long_text = "the Organization of Islamic Cooperation " + "and other words " * 20 + "{n},"
+    indexed_make_version("A/RES/90/12", "en", [
+        *(("preambular", "", long_text.format(n=n)) for n in range(2)),
+        *(("operative", "", f"Islamic Cooperation, Organization of {n};") for n in range(6)),
+    ])  # fmt: skip
+    monkeypatch.setattr(engine, "RELAXED_FROM", 0)
+    monkeypatch.setattr(engine, "CANDIDATES", 4)
+    results, hits = found(PHRASE)
+    assert results.count() == 2 and results.count_exact
+    assert [h["paragraph"]["anchor"] for h in hits] == ["pp-1", "pp-2"]
