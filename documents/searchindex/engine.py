@@ -8,7 +8,8 @@ field (a chunk that is a symbol may match the ``symbols`` field instead),
 and the unquoted words standing together rank higher (a boosted optional
 phrase). The languages are alternatives; so is, for a short citation
 ("resolution 72/74"), the symbol it cites (in ``symbols``, or printed in
-full in the text). Filters are exact terms that do not change the scores.
+full in the text). Filters are exact terms that do not change the scores; the language
+filter is the choice of the field (and, for citations, a term).
 Scores are Tantivy's BM25.
 
 A phrase is a positional query: every paragraph holding all its pieces has
@@ -93,6 +94,23 @@ def _phrase(schema, field: str, phrase: Phrase, positions: bool = True) -> tanti
     return tantivy.Query.phrase_query(schema, field, [(o, t) for t, o in terms])
 
 
+def _zero(query: tantivy.Query) -> tantivy.Query:
+    """A filter: matches as ``query`` does, adds nothing to the score."""
+    return tantivy.Query.const_score_query(query, 0.0)
+
+
+def _citing(schema, symbol: str, language: str) -> tantivy.Query:
+    """The paragraphs citing ``symbol`` (in this language, if one is given):
+    ``symbols`` is the one field that is not a language's."""
+    citing = _term(schema, f.SYMBOLS, symbol)
+    if not language:
+        return citing
+    return tantivy.Query.boolean_query([
+        (tantivy.Occur.Must, citing),
+        (tantivy.Occur.Must, _zero(_term(schema, f.LANGUAGE, language))),
+    ])  # fmt: skip
+
+
 def _language_query(schema, plan: QueryPlan, language: str,
                     positions: bool = True) -> tantivy.Query | None:
     planned = plan.for_language(language)
@@ -102,10 +120,10 @@ def _language_query(schema, plan: QueryPlan, language: str,
     clauses = []
     for phrase, symbol in planned.required:
         query = _phrase(schema, field, phrase, positions)
-        if symbol:
+        if symbol:  # or cited by a paragraph of this language
             query = tantivy.Query.boolean_query([
                 (tantivy.Occur.Should, query),
-                (tantivy.Occur.Should, _term(schema, f.SYMBOLS, symbol)),
+                (tantivy.Occur.Should, _citing(schema, symbol, language)),
             ])  # fmt: skip
         clauses.append((tantivy.Occur.Must, query))
     if planned.proximity is not None:
@@ -117,9 +135,9 @@ def _language_query(schema, plan: QueryPlan, language: str,
 
 
 def _filter_queries(schema, filters: Filters) -> list[tantivy.Query]:
+    """The filters but the language's (``build_query`` reads only that
+    language's field, which holds nothing else)."""
     found = []
-    if filters.language:
-        found.append(_term(schema, f.LANGUAGE, filters.language))
     if filters.body:
         found.append(_term(schema, f.BODY, filters.body.lower()))
     if filters.kind:
@@ -135,7 +153,7 @@ def _filter_queries(schema, filters: Filters) -> list[tantivy.Query]:
             found.append(tantivy.Query.boolean_query(either))
         else:
             found.append(tantivy.Query.empty_query())
-    return [tantivy.Query.const_score_query(q, 0.0) for q in found]
+    return [_zero(q) for q in found]
 
 
 def _languages(filters: Filters) -> list[str]:
@@ -150,7 +168,7 @@ def build_query(schema, plan: QueryPlan, filters: Filters, *,
     alternatives = [q for lang in languages
                     if (q := _language_query(schema, plan, lang, positions))]
     if plan.cited:  # the paragraphs citing it, or printing it in full
-        alternatives.append(_term(schema, f.SYMBOLS, plan.cited))
+        alternatives.append(_citing(schema, plan.cited, filters.language))
         alternatives += [_term(schema, f.text_field(lang), plan.cited.lower())
                          for lang in languages]
     if not alternatives:

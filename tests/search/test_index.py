@@ -56,6 +56,8 @@ def test_a_symbol_finds_the_paragraphs_citing_it(indexed_corpus):
     assert set(anchors("A/RES/63/114")) == expected
     assert set(anchors("resolution 63/114")) >= expected
     assert set(anchors("第63/114号决议")) == expected
+    assert set(anchors("A/RES/63/114", language="zh")) == {("A/RES/75/16", "zh", "pp-1")}
+    assert set(anchors("第63/114号决议", language="ar")) == {("A/RES/75/16", "ar", "pp-1")}
     (english,) = [h for h in hits("A/RES/63/114") if h["language"] == "en"]
     start, end = english["highlights"][0]
     assert english["paragraph"]["text"][start:end] == "63/114"
