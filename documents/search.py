@@ -213,7 +213,8 @@ def _links_touching(ids: set[int], *, pivot_only: bool = False) -> list[Link]:
 
 
 class HitSource(NamedTuple):
-    """What ``aligned_hits`` needs to know of a hit paragraph."""
+    """What ``aligned_hits`` needs to know of a hit paragraph;
+    ``pivot_language`` "" when not known (the links tell)."""
 
     id: int
     language: str
@@ -251,7 +252,9 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
     whatever the number of hits or languages.
 
     A hit in the pivot version stands for itself; a hit in another version
-    stands for the pivot paragraphs it is linked to. The aligned paragraphs
+    stands for the pivot paragraphs it is linked to (a hit whose pivot
+    language is not given is in the pivot version unless it is linked as
+    another version's paragraph). The aligned paragraphs
     of a language are those linked to these pivot paragraphs (so a merge
     shows the one paragraph covering two). ``row_anchors`` are the anchors
     of these pivot paragraphs, in reading order (the hit's own anchor when
@@ -263,12 +266,9 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
     pivot_of_hit: dict[int, set[int]] = {}
     first_links = _links_touching(hit_ids)
     for p in hits:
-        if p.language == p.pivot_language:
-            pivot_of_hit[p.id] = {p.id}
-        else:
-            pivot_of_hit[p.id] = {
-                i for link in first_links if p.id in link.other_ids for i in link.pivot_ids
-            }
+        linked = {i for link in first_links if p.id in link.other_ids for i in link.pivot_ids}
+        pivot = p.language == p.pivot_language if p.pivot_language else not linked
+        pivot_of_hit[p.id] = {p.id} if pivot else linked
     pivot_ids = set().union(*pivot_of_hit.values()) if pivot_of_hit else set()
     links = _links_touching(pivot_ids, pivot_only=True)
     group_of_hit = {
@@ -449,12 +449,13 @@ class _Results:
         return self.page(start, stop - start) if stop > start else []
 
 
-def _with_paragraphs(found: list[tuple[int, dict]]) -> list[dict]:
-    """(paragraph id, extra fields) -> hit dicts in the same order: one
-    light query for the hits, then ``aligned_hits``. Paragraphs gone or
-    withdrawn since the index was read are left out."""
+def _with_paragraphs(found: list[tuple[int, dict]], sources=None) -> list[dict]:
+    """(paragraph id, extra fields) -> hit dicts in the same order: the
+    hits' ``sources`` (else one light query for them), then
+    ``aligned_hits``. Paragraphs gone or withdrawn since the index was read
+    are left out."""
     extras = dict(found)
-    hits = aligned_hits(hit_sources([pk for pk, _ in found]))
+    hits = aligned_hits(sources or hit_sources([pk for pk, _ in found]))
     for hit in hits:
         hit.update(extras[hit["paragraph"]["id"]])
     return hits
@@ -494,13 +495,14 @@ class IndexResults(_Results):
         found = self.search.top(offset, limit)
         counts = self.search.document_counts([h.document_id for h in found])
         highlight = Highlighter(self.plan)
+        sources = [HitSource(h.paragraph_id, h.language, "", h.symbol, h.anchor) for h in found]
         return _with_paragraphs([
             (h.paragraph_id, _hit_fields(
                 h.text, highlight(h.text, h.language, h.citations), h.score,
                 counts.get(h.document_id, 1),
             ))
             for h in found
-        ])  # fmt: skip
+        ], sources)  # fmt: skip
 
 
 class DatabaseResults(_Results):
