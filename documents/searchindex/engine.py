@@ -8,9 +8,9 @@ field (a chunk that is a symbol may match the ``symbols`` field instead),
 and the unquoted words standing together rank higher (a boosted optional
 phrase). The languages are alternatives; so is, for a short citation
 ("resolution 72/74"), the symbol it cites (in ``symbols``, or printed in
-full in the text). Filters are exact terms that do not change the scores; the language
-filter is the choice of the field (and, for citations, a term).
-Scores are Tantivy's BM25.
+full in the text). Filters are exact terms that do not change the scores;
+the language filter is the choice of the field (and, for citations, a
+term). Scores are Tantivy's BM25.
 
 A phrase is a positional query: every paragraph holding all its pieces has
 its positions compared, about a tenth of a microsecond a piece. For a very
@@ -208,7 +208,8 @@ CANDIDATES = 100
 
 class Search:
     """One query on one open generation. The first ``count`` also ranks
-    the first ``FIRST_HITS`` hits; ``top`` beyond them and
+    the first ``FIRST_HITS`` hits (from candidates, for a very common
+    phrase: see the module's docstring); ``top`` beyond them and
     ``document_counts`` make one more pass each."""
 
     def __init__(self, opened: OpenIndex, plan: QueryPlan, filters: Filters):
