@@ -14,7 +14,9 @@ one warm-up:
 
 * ``engine``: what the issue's bar is about: the top 20 hits ranked
   (BM25), their stored fields, highlights and snippets, the count of hits
-  and the hits per document (documents.searchindex alone); wall time, and
+  and the hits per document (documents.searchindex alone; a very common
+  phrase is ranked from candidates and its count, marked ``~``, is an
+  estimate: see documents/searchindex/engine.py); wall time, and
   ``engine cpu``, this process's CPU time for the same (all of the
   engine's work runs in it), which a machine busy with other work does
   not inflate;
@@ -190,7 +192,9 @@ def measure(size: int) -> None:
             }
             for name in columns:
                 kind_runs[name] += runs[name]
-            print(row(kind, q, f"{search(SearchQuery(q)).count():,}", runs))
+            results = search(SearchQuery(q))
+            hits = f"{'' if results.count_exact else '~'}{results.count():,}"
+            print(row(kind, q, hits, runs))
         for name in columns:
             everything[name] += kind_runs[name]
         print(row(kind, "(all of this kind)", "", kind_runs))

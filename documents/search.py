@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Count, F, Func, Q, TextField, Value
+from django.utils.translation import gettext, gettext_noop
 
 from alignment.models import Link
 from documents.ingest.symbols import is_symbol, normalise_symbol
@@ -212,7 +213,8 @@ def _links_touching(ids: set[int], *, pivot_only: bool = False) -> list[Link]:
 
 
 class HitSource(NamedTuple):
-    """What ``aligned_hits`` needs to know of a hit paragraph."""
+    """What ``aligned_hits`` needs to know of a hit paragraph;
+    ``pivot_language`` "" when not known (the links tell)."""
 
     id: int
     language: str
@@ -250,21 +252,23 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
     whatever the number of hits or languages.
 
     A hit in the pivot version stands for itself; a hit in another version
-    stands for the pivot paragraphs it is linked to. The aligned paragraphs
+    stands for the pivot paragraphs it is linked to (a hit whose pivot
+    language is not given is in the pivot version unless it is linked as
+    another version's paragraph). The aligned paragraphs
     of a language are those linked to these pivot paragraphs (so a merge
-    shows the one paragraph covering two). A hit no longer published is
+    shows the one paragraph covering two). ``row_anchors`` are the anchors
+    of these pivot paragraphs, in reading order (the hit's own anchor when
+    it has none): the row of the reading view that shows the hit, which is
+    named after them (the Arabic pp-6 stands in row "pp-7"). A hit no longer published is
     shown from ``unpublished`` (id -> Paragraph) when given, else left out.
     """
     hit_ids = {p.id for p in hits}
     pivot_of_hit: dict[int, set[int]] = {}
     first_links = _links_touching(hit_ids)
     for p in hits:
-        if p.language == p.pivot_language:
-            pivot_of_hit[p.id] = {p.id}
-        else:
-            pivot_of_hit[p.id] = {
-                i for link in first_links if p.id in link.other_ids for i in link.pivot_ids
-            }
+        linked = {i for link in first_links if p.id in link.other_ids for i in link.pivot_ids}
+        pivot = p.language == p.pivot_language if p.pivot_language else not linked
+        pivot_of_hit[p.id] = {p.id} if pivot else linked
     pivot_ids = set().union(*pivot_of_hit.values()) if pivot_of_hit else set()
     links = _links_touching(pivot_ids, pivot_only=True)
     group_of_hit = {
@@ -299,11 +303,14 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
             if i in paragraphs and paragraphs[i][0] != p.language:
                 language, order, data = paragraphs[i]
                 aligned[language].append((order, data))
+        row = sorted((paragraphs[i][1], paragraphs[i][2]["anchor"])
+                     for i in pivot_of_hit[p.id] if i in paragraphs)
         results.append(
             {
                 "symbol": p.symbol,
                 "language": p.language,
                 "paragraph": paragraph,
+                "row_anchors": [anchor for _, anchor in row] or [p.anchor],
                 "aligned": {
                     lang: [data for _, data in sorted(cells, key=lambda c: c[0])]
                     for lang, cells in sorted(aligned.items())
@@ -319,8 +326,9 @@ def aligned_hits(hits: list[HitSource], unpublished=None) -> list[dict]:
 ENGINE_INDEX = "index"
 ENGINE_DATABASE = "database"
 
-#: What a reader is told when the database answers instead of the index.
-FALLBACK = (
+#: What a reader is told when the database answers instead of the index
+#: (in the interface's language, as the reason).
+FALLBACK = gettext_noop(
     "{reason} Meanwhile these results come from the database: slower, in "
     "document order rather than ranked, and matching the query as one phrase."
 )
@@ -407,7 +415,7 @@ def _open_index():
     if state.message != _last_reported[0]:
         _last_reported[0] = state.message
         logger.warning("search falls back to the database: %s", state.message)
-    return None, FALLBACK.format(reason=state.message)
+    return None, gettext(FALLBACK).format(reason=state.translated())
 
 
 class _Results:
@@ -417,6 +425,12 @@ class _Results:
 
     engine = ENGINE_DATABASE
     notice = ""
+
+    @property
+    def count_exact(self) -> bool:
+        """False when ``count()`` is an estimate (a very common phrase, see
+        ``documents.searchindex.engine``)."""
+        return True
 
     def count(self) -> int:
         raise NotImplementedError
@@ -435,12 +449,13 @@ class _Results:
         return self.page(start, stop - start) if stop > start else []
 
 
-def _with_paragraphs(found: list[tuple[int, dict]]) -> list[dict]:
-    """(paragraph id, extra fields) -> hit dicts in the same order: one
-    light query for the hits, then ``aligned_hits``. Paragraphs gone or
-    withdrawn since the index was read are left out."""
+def _with_paragraphs(found: list[tuple[int, dict]], sources=None) -> list[dict]:
+    """(paragraph id, extra fields) -> hit dicts in the same order: the
+    hits' ``sources`` (else one light query for them), then
+    ``aligned_hits``. Paragraphs gone or withdrawn since the index was read
+    are left out."""
     extras = dict(found)
-    hits = aligned_hits(hit_sources([pk for pk, _ in found]))
+    hits = aligned_hits(sources or hit_sources([pk for pk, _ in found]))
     for hit in hits:
         hit.update(extras[hit["paragraph"]["id"]])
     return hits
@@ -469,19 +484,25 @@ class IndexResults(_Results):
     def count(self) -> int:
         return self.search.count()
 
+    @property
+    def count_exact(self) -> bool:
+        self.search.count()
+        return self.search.count_exact
+
     def page(self, offset: int, limit: int) -> list[dict]:
         from documents.searchindex.snippets import Highlighter
 
         found = self.search.top(offset, limit)
         counts = self.search.document_counts([h.document_id for h in found])
         highlight = Highlighter(self.plan)
+        sources = [HitSource(h.paragraph_id, h.language, "", h.symbol, h.anchor) for h in found]
         return _with_paragraphs([
             (h.paragraph_id, _hit_fields(
                 h.text, highlight(h.text, h.language, h.citations), h.score,
                 counts.get(h.document_id, 1),
             ))
             for h in found
-        ])  # fmt: skip
+        ], sources)  # fmt: skip
 
 
 class DatabaseResults(_Results):

@@ -222,6 +222,12 @@ class SearchHitSerializer(serializers.Serializer):
         help_text="The aligned paragraphs in the document's other published languages.",
     )
     url = serializers.CharField(help_text="The reading view at this paragraph.")
+    row_anchors = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The row of the reading view that shows this paragraph: the anchors of the "
+        "pivot paragraphs it stands for (the Arabic pp-6 of A/RES/75/16 stands in row pp-7; "
+        "a merge stands for two). #pp-7 selects that row in every column.",
+    )
     score = serializers.FloatField(
         allow_null=True, required=False,
         help_text="BM25 relevance (higher first); null from the database search or in a "
@@ -247,6 +253,10 @@ class SearchHitSerializer(serializers.Serializer):
 
 class SearchPageSerializer(serializers.Serializer):
     count = serializers.IntegerField(help_text="Paragraphs (or, in a concordance, lines).")
+    count_exact = serializers.BooleanField(
+        help_text="False when count is an estimate: a phrase found in tens of thousands of "
+        "paragraphs is counted from a sample of its best candidates (the hits are exact)."
+    )
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
     engine = serializers.ChoiceField(

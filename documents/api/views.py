@@ -520,8 +520,14 @@ class SearchApi(generics.GenericAPIView):
         "one character finds hits; a symbol also finds the paragraphs citing it. With "
         "`mode=concordance`, one result per occurrence (`line`: key word in context), "
         "sorted by `sort`. `engine` says whether the search index or, while it is missing "
-        "or behind, the database answered (then unranked; `notice` says why).",
-        parameters=[s.SearchQuerySerializer],
+        "or behind, the database answered (then unranked; `notice` says why). For a very "
+        "common phrase (tens of thousands of paragraphs) `count` is an estimate and "
+        "`count_exact` is false; the hits are exact.",
+        parameters=[
+            s.SearchQuerySerializer,
+            OpenApiParameter("page", int, description="The page, from 1."),
+            OpenApiParameter("page_size", int, description="Results a page: 50, at most 200."),
+        ],
         examples=[
             OpenApiExample(
                 "hit",
@@ -531,6 +537,7 @@ class SearchApi(generics.GenericAPIView):
                     "paragraph": PARAGRAPH_EXAMPLE,
                     "aligned": {"zh": [PARAGRAPH_EXAMPLE]},
                     "url": "/A/RES/75/16/?langs=en#en-op-1",
+                    "row_anchors": ["op-1"],
                     "score": 7.25,
                     "highlights": [[8, 12]],
                     "snippet": {"text": "1. Takes note of the report", "start": 0, "end": 27,
@@ -558,7 +565,8 @@ class SearchApi(generics.GenericAPIView):
         data = s.SearchHitSerializer(page, many=True).data
         paginated = self.get_paginated_response(data).data
         return Response({
-            "count": paginated["count"], "next": paginated["next"],
+            "count": paginated["count"], "count_exact": results.count_exact,
+            "next": paginated["next"],
             "previous": paginated["previous"], "engine": results.engine,
             "notice": results.notice, "results": data,
         })  # fmt: skip

@@ -294,13 +294,20 @@ def word_pairs(tokens: list[Token]) -> list[Token]:
 
 def as_pairs(terms: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...] | None:
     """A phrase of two or more words (at consecutive offsets, no Chinese)
-    as the phrase of its word pairs (``word_pairs``); None otherwise."""
+    as the fewest of its word pairs (``word_pairs``) that cover it, at
+    their offsets: "organization of islamic cooperation" is "organiz of"
+    at 0 and "islam cooper" at 2. Each pair fixes two words, so the pairs
+    at these offsets hold the whole phrase, word for word; fewer terms
+    whose positions must be compared make a cheaper phrase query. None
+    otherwise."""
     if len(terms) < 2 or any(_HAN_RE.search(t) for t, _ in terms):
         return None
     if [o for _, o in terms] != list(range(len(terms))):
         return None
-    return tuple((a + PAIR_JOINER + b, i) for i, ((a, _), (b, _)) in
-                 enumerate(zip(terms, terms[1:], strict=False)))
+    words = [t for t, _ in terms]
+    last = len(words) - 2  # the last pair's offset
+    return tuple((words[i] + PAIR_JOINER + words[i + 1], i)
+                 for i in sorted({*range(0, last, 2), last}))
 
 
 # -- queries ------------------------------------------------------------------
@@ -399,7 +406,9 @@ class QueryPlan:
                     required.append((phrase, chunk.symbol))
             bare = " ".join(c.text for c in self.chunks if not c.quoted)
             proximity = query_phrase(bare, language) if bare else None
-            if proximity is not None and len(proximity.terms) < 2:
+            if proximity is not None and (
+                len(proximity.terms) < 2 or any(p == proximity for p, _ in required)
+            ):  # one word, or one chunk: nothing more to rank by
                 proximity = None
             self._by_language[language] = LanguageQuery(required, proximity)
         return self._by_language[language]

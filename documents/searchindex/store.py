@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import tantivy
+from django.utils.translation import gettext, gettext_noop
 
 from . import schema as f
 from .analysis import analyse, word_pairs
@@ -63,19 +64,20 @@ MISSING = "missing"
 STALE = "stale"
 FRESH = "fresh"
 
-NOT_BUILT = (
+# The reasons are translated where they are shown (``Status.translated``).
+NOT_BUILT = gettext_noop(
     "The search index has not been built: run `python manage.py rebuild_search_index`."
 )
-OLD_SCHEMA = (
+OLD_SCHEMA = gettext_noop(
     "The search index was built by an older version of Concord: run "
     "`python manage.py rebuild_search_index`."
 )
-BEHIND = (
+BEHIND = gettext_noop(
     "The search index is behind the database (it holds {indexed} published versions, "
     "the database {database}, or some changed since): run "
     "`python manage.py rebuild_search_index`."
 )
-UNREADABLE = (
+UNREADABLE = gettext_noop(
     "The search index cannot be read ({error}): run `python manage.py rebuild_search_index`."
 )
 
@@ -284,9 +286,21 @@ def _database_fingerprint(root: Path, max_age: float) -> Fingerprint:
 
 @dataclass(frozen=True)
 class Status:
+    """``reason``: one of the messages above, its ``{placeholders}`` filled
+    from ``params``: in English (``message``) or in the active language
+    (``translated``)."""
+
     state: str  # MISSING, STALE or FRESH
-    message: str = ""
+    reason: str = ""
     opened: OpenIndex | None = None
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.reason.format(**self.params)
+
+    def translated(self) -> str:
+        return gettext(self.reason).format(**self.params) if self.reason else ""
 
 
 def status(root: Path, max_age: float = 0) -> Status:
@@ -296,15 +310,15 @@ def status(root: Path, max_age: float = 0) -> Status:
     try:
         opened = open_current(root)
     except (OSError, ValueError, KeyError) as error:
-        return Status(MISSING, UNREADABLE.format(error=error))
+        return Status(MISSING, UNREADABLE, params={"error": error})
     if opened is None:
         return Status(MISSING, NOT_BUILT)
     if opened.manifest.schema != f.SCHEMA_VERSION:
         return Status(STALE, OLD_SCHEMA, opened)
     database = _database_fingerprint(Path(root), max_age)
     if database != opened.fingerprint:
-        message = BEHIND.format(indexed=opened.fingerprint.versions, database=database.versions)
-        return Status(STALE, message, opened)
+        counts = {"indexed": opened.fingerprint.versions, "database": database.versions}
+        return Status(STALE, BEHIND, opened, counts)
     return Status(FRESH, "", opened)
 
 

@@ -91,7 +91,8 @@ def search(request):
         "query": query.q,
         "language": query.language,
         "languages": [pages.language_info(c) for c in pages.LANGUAGE_ORDER],
-        "kinds": Document.Kind.choices,
+        "kinds": [(value, pages.KIND_NAMES.get(value, label))
+                  for value, label in Document.Kind.choices],
         "concordance_mode": concordance_mode,
         "too_short": bool(query.q) and not long_enough(query.q),
         "page": None,
@@ -107,7 +108,8 @@ def search(request):
             results = run_search(query)
             size = SEARCH_PAGE_SIZE
         page = Paginator(results, size).get_page(request.GET.get("page"))
-        context.update(searched=True, page=page, notice=results.notice, engine=results.engine)
+        context.update(searched=True, page=page, notice=results.notice, engine=results.engine,
+                       count_exact=results.count_exact)
         if concordance_mode:
             context["truncated"] = results.truncated
             context["lines"] = [_concordance_row(line, params["pair"]) for line in page]
@@ -134,7 +136,10 @@ def _aligned_cells(hit: dict, languages=None) -> list[dict]:
 
 def _hit_groups(hits: list[dict], request) -> list[dict]:
     """The page's hits under their documents, documents in the order of
-    their best hit, each with its number of hits and a link to them all."""
+    their best hit, each with its number of hits and a link to them all.
+    A hit is named as the reading view names its row ("pp-7" for the
+    Arabic pp-6 shown there, "pp-4–5" for a merge) and links to its own
+    paragraph (``#ar-pp-6``)."""
     groups: dict[str, dict] = {}
     for hit in hits:
         symbol = hit["symbol"]
@@ -153,7 +158,7 @@ def _hit_groups(hits: list[dict], request) -> list[dict]:
         groups[symbol]["hits"].append({
             "url": hit["url"],
             "language": pages.language_info(hit["language"]),
-            "anchor": hit["paragraph"]["anchor"],
+            "label": pages.anchor_range(hit["row_anchors"]),
             "pieces": marked_pieces(snippet["text"], snippet["highlights"]),
             "cut_start": snippet["truncated_start"],
             "cut_end": snippet["truncated_end"],
@@ -167,7 +172,7 @@ def _concordance_row(line: dict, pair: str) -> dict:
         "symbol": line["symbol"],
         "url": line["url"],
         "language": pages.language_info(line["language"]),
-        "anchor": line["paragraph"]["anchor"],
+        "label": pages.anchor_range(line["row_anchors"]),
         **line["line"],
         "aligned": _aligned_cells(line, {pair} if pair else None),
     }

@@ -78,6 +78,8 @@ def test_search_shows_a_merge_from_the_merged_side(api, corpus):
     assert [p["anchor"] for p in hit["aligned"]["en"]] == [
         p["anchor"] for p in merged["cells"]["en"]
     ]
+    # the row of the reading view that shows it: named after both
+    assert hit["row_anchors"] == [p["anchor"] for p in merged["cells"]["en"]]
 
 
 def test_search_is_paginated(api, make_version):
@@ -293,6 +295,21 @@ def test_hits_are_ranked_with_highlights_a_snippet_and_their_documents_count(api
     assert first["document_hits"] == 2 and first["line"] is None
 
 
+def test_the_count_of_a_very_common_phrase_says_it_is_an_estimate(api, make_version,
+                                                                  monkeypatch):
+    from documents.searchindex import engine
+
+    make_version("A/RES/99/4", "en", [("operative", str(n), f"Welcomes the zebra crossing {n};")
+                                      for n in range(1, 6)])
+    assert api.get(URL, {"q": '"zebra crossing"'}).json()["count_exact"] is True
+    monkeypatch.setattr(engine, "RELAXED_FROM", 0)  # every phrase is very common
+    monkeypatch.setattr(engine, "CANDIDATES", 2)
+    data = api.get(URL, {"q": '"the zebra crossing"'}).json()
+    assert data["count_exact"] is False and data["count"] == 5
+    # a page longer than the candidates checked is read with the exact query
+    assert [h["paragraph"]["anchor"] for h in data["results"]] == [f"op-{n}" for n in range(1, 6)]
+
+
 def test_one_chinese_character_is_a_query(api, small_resolution):
     data = api.get(URL, {"q": "报"}).json()
     assert data["count"] == 2
@@ -337,6 +354,7 @@ def test_the_schema_documents_the_search(api, db):
     schema = api.get("/api/schema/", HTTP_ACCEPT="application/json").json()
     operation = schema["paths"]["/api/v1/search/"]["get"]
     names = {p["name"] for p in operation["parameters"]}
-    assert {"q", "lang", "body", "kind", "session", "document", "mode", "sort"} <= names
+    assert {"q", "lang", "body", "kind", "session", "document", "mode", "sort", "page",
+            "page_size"} <= names
     page = schema["components"]["schemas"]["SearchPage"]["properties"]
-    assert {"engine", "notice", "results"} <= set(page)
+    assert {"engine", "notice", "results", "count_exact"} <= set(page)

@@ -106,6 +106,14 @@ def test_a_query_is_required_chunks_quoted_phrases_and_the_words_together():
     assert planned.proximity.terms == (("report", 0), ("recal", 1))
 
 
+def test_one_chunk_is_not_asked_for_twice():
+    """A query of one chunk ("伊斯兰合作组织", "Secretary-General") is its
+    own words together: no second phrase to rank by."""
+    assert plan("伊斯兰合作组织").for_language("zh").proximity is None
+    assert plan("Secretary-General").for_language("en").proximity is None
+    assert plan("United Nations").for_language("en").proximity is not None
+
+
 def test_a_hyphenated_word_is_a_phrase():
     (phrase, _), = plan("Secretary-General").for_language("en").required
     assert phrase.terms == (("secretari", 0), ("general", 1))
@@ -158,10 +166,18 @@ def test_words_standing_together_are_also_indexed_as_pairs():
         ("the unit", 0), ("unit nation", 1)]
 
 
-def test_a_phrase_of_words_is_looked_up_as_its_pairs():
+def test_a_phrase_of_words_is_looked_up_as_the_fewest_pairs_that_cover_it():
     from documents.searchindex.analysis import as_pairs
 
-    (phrase, _), = plan('"Organization of Islamic Cooperation"').for_language("en").required
-    assert as_pairs(phrase.terms) == (("organiz of", 0), ("of islam", 1), ("islam cooper", 2))
+    def pairs(q):
+        (phrase, _), = plan(f'"{q}"').for_language("en").required
+        return as_pairs(phrase.terms)
+
+    assert pairs("Organization of Islamic Cooperation") == (
+        ("organiz of", 0), ("islam cooper", 2))
+    assert pairs("United Nations") == (("unit nation", 0),)
+    assert pairs("the United Nations") == (("the unit", 0), ("unit nation", 1))
+    assert pairs("the Secretary-General to submit") == (
+        ("the secretari", 0), ("general to", 2), ("to submit", 3))
     (chinese, _), = plan("伊斯兰合作").for_language("zh").required
     assert as_pairs(chinese.terms) is None  # Chinese has its pairs already

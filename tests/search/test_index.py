@@ -56,6 +56,8 @@ def test_a_symbol_finds_the_paragraphs_citing_it(indexed_corpus):
     assert set(anchors("A/RES/63/114")) == expected
     assert set(anchors("resolution 63/114")) >= expected
     assert set(anchors("第63/114号决议")) == expected
+    assert set(anchors("A/RES/63/114", language="zh")) == {("A/RES/75/16", "zh", "pp-1")}
+    assert set(anchors("第63/114号决议", language="ar")) == {("A/RES/75/16", "ar", "pp-1")}
     (english,) = [h for h in hits("A/RES/63/114") if h["language"] == "en"]
     start, end = english["highlights"][0]
     assert english["paragraph"]["text"][start:end] == "63/114"
@@ -81,6 +83,18 @@ def test_words_together_rank_above_words_apart(indexed_make_version):
     ])  # fmt: skip
     assert [a for _, _, a in anchors("Islamic Cooperation")] == ["pp-2", "pp-1"]
     assert [a for _, _, a in anchors('"Islamic Cooperation"')] == ["pp-2"]
+
+
+def test_a_quoted_phrase_matches_its_words_in_order_and_nothing_between(indexed_make_version):
+    """A phrase of four words is looked up by two word pairs at offsets 0
+    and 2: still every word in its place."""
+    indexed_make_version("A/RES/90/8", "en", [
+        ("preambular", "", "the Organization of Islamic Cooperation,"),
+        ("preambular", "", "the Organization of the Islamic Cooperation,"),
+        ("preambular", "", "Islamic Cooperation of the Organization,"),
+        ("preambular", "", "the Organization of Islamic States and Cooperation,"),
+    ])  # fmt: skip
+    assert [a for _, _, a in anchors('"Organization of Islamic Cooperation"')] == ["pp-1"]
 
 
 def test_every_word_must_match(indexed_make_version):

@@ -66,6 +66,18 @@ def test_language_filter_and_empty_results(client, resolution):
     assert "No paragraph contains" in html
 
 
+def test_an_estimated_count_says_about(client, make_version, monkeypatch):
+    from documents.searchindex import engine
+
+    make_version("A/RES/2/3", "en", [("operative", str(n), f"Welcomes the zebra crossing {n};")
+                                     for n in range(1, 4)])
+    assert "3 paragraphs" in client.get("/search/", {"q": '"zebra crossing"'}).content.decode()
+    monkeypatch.setattr(engine, "RELAXED_FROM", 0)
+    monkeypatch.setattr(engine, "CANDIDATES", 2)
+    html = client.get("/search/", {"q": '"the zebra crossing"'}).content.decode()
+    assert "about 3 paragraphs" in html
+
+
 def test_short_or_missing_queries_do_not_search(client, resolution):
     assert "at least two characters" in client.get("/search/", {"q": "a"}).content.decode()
     response = client.get("/search/")
@@ -189,3 +201,80 @@ def test_without_an_index_the_page_says_so_and_the_database_answers(
     html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
     assert "has not been built" in html and "rebuild_search_index" in html
     assert "3 paragraphs" in html and "<mark>Secretary-General</mark>" in html
+
+
+def _hit_sources(html: str) -> dict[str, str]:
+    """href -> label of each hit's source link ("A/RES/75/16 · Arabic · pp-7")."""
+    found = re.findall(
+        r'<p class="hit-source"><a href="([^"]+)"><span class="symbol">[^<]+</span> · '
+        r"[^·<]+ · ([^<]+)</a>", html)
+    return dict(found)
+
+
+@pytest.mark.parametrize("mode", ["", "concordance"])
+def test_a_hit_is_named_as_the_reading_view_names_its_row(client, sample_corpus, search_index,
+                                                          mode):
+    """The Arabic sixth preambular paragraph of A/RES/75/16 stands in row
+    pp-7 of the reading view (the Arabic fourth holds the English fourth
+    and fifth): its hit says pp-7 and links to its own paragraph, #ar-pp-6;
+    the merged one says pp-4–5."""
+    from documents.models import Paragraph
+
+    search_index()
+    arabic = {
+        p.anchor: p.text for p in Paragraph.objects.filter(
+            version__document__symbol="A/RES/75/16", version__language="ar")
+    }  # fmt: skip
+    labels = {}
+    for anchor in ("pp-6", "pp-4"):
+        words = " ".join(arabic[anchor].split()[1:4])
+        html = client.get("/search/", {"q": f'"{words}"', "lang": "ar", "mode": mode,
+                                       "document": "A/RES/75/16"}).content.decode()
+        if mode:
+            sources = dict(re.findall(
+                r'<td class="kwic-source"><a href="([^"]+)"><span class="symbol">[^<]+</span>'
+                r" · ar · ([^<]+)</a>", html))
+        else:
+            sources = _hit_sources(html)
+        labels[anchor] = sources.get(f"/A/RES/75/16/?langs=ar#ar-{anchor}")
+    assert labels == {"pp-6": "pp-7", "pp-4": "pp-4–5"}
+
+
+@pytest.fixture
+def i18n(settings):
+    from . import interface
+
+    interface.apply(settings)
+
+
+#: Words of templates/search.html that must not be left in English.
+ENGLISH = ["Words in a paragraph", "Any language", "Any kind", "Session or year",
+           "Concordance (one line per occurrence)", "read side by side", "paragraphs"]
+
+
+def test_the_search_page_speaks_the_interface_language(client, i18n, resolution):
+    client.cookies["django_language"] = "fr"
+    html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
+    assert "Mots d’un paragraphe" in html and "Toutes les langues" in html
+    assert "3 paragraphes" in html and "lire en regard" in html
+    assert ">Résolution</option>" in html  # the kinds too
+    assert not [words for words in ENGLISH if words in html]
+    assert "<mark>Secretary-General</mark>" in html  # document text stays as it is
+
+
+def test_the_concordance_and_the_short_query_message_are_translated(client, i18n, resolution):
+    client.cookies["django_language"] = "ru"
+    html = client.get("/search/", {"q": "report", "lang": "en",
+                                   "mode": "concordance"}).content.decode()
+    assert "Сортировать строки по" in html and "Левому контексту" in html
+    assert re.search(r"\d+ строк", html) and "Источник" in html
+    client.cookies["django_language"] = "ar"
+    html = client.get("/search/", {"q": "a"}).content.decode()
+    assert "اكتب حرفين على الأقل" in html and 'dir="rtl"' in html
+
+
+def test_the_fallback_notice_is_translated(client, i18n, no_search_index, resolution):
+    client.cookies["django_language"] = "zh-hans"
+    html = client.get("/search/", {"q": "Secretary-General"}).content.decode()
+    assert "检索索引尚未建立" in html and "rebuild_search_index" in html
+    assert "以下结果来自数据库" in html and "3 个段落" in html
