@@ -47,6 +47,9 @@ PAGE_FURNITURE = re.compile(
     r"""^\s*(?:
         (?:\d{1,3}\s*/\s*\d{1,3}\s+)?                      # a page counter before or
         \d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\*\d{7,}\*)?     # after the job number:
+        (?:\s+\d{6}){0,2}(?:\s*/\.{3})?                   # 1990s date stamps and
+                                                           # "continued": "98-14878 (S)
+                                                           # 290598 290598 /..."
         (?:\s+\d{1,3}\s*/\s*\d{1,3})?                      # "20-15790      1/8"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6

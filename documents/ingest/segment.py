@@ -271,7 +271,98 @@ def segment(lines: list[Line]) -> list[Block]:
         for ln in lines:
             spaced.extend([ln, Line(ln.number, "")])
         return _segment_blank_separated(spaced)
-    return _segment_blank_separated(lines)
+    return split_wrapped_blocks(_segment_blank_separated(lines))
+
+
+# hard-wrapped text with no blank line between paragraphs (PDF text as many
+# tools give it: flush lines, no indent): a line ends its paragraph when the
+# next line's first word would have fitted on it. Widths are counted in
+# characters, so a proportional font's lines differ by a few: a line well
+# short of the width ends its paragraph whatever its last character; one a
+# little short only when it ends a sentence or a clause.
+WRAPPED_MIN_LINES = 8  # lines in blocks of three or more
+WRAPPED_MIN_WIDTH = 40
+WRAPPED_FULL = 0.8  # a wrapped line is at least this share of the width
+WRAPPED_MIN_FULL_SHARE = 0.5
+SHORT_ANYWAY = 0.75
+SHORT_AT_SENTENCE_END = 0.95
+WRAPPED_SENTENCE_ENDS = punctuation.SENTENCE_END + punctuation.QUESTIONS_AND_EXCLAMATIONS
+
+
+def _first_word_length(text: str) -> int:
+    text = text.strip()
+    if text and is_cjk(text[0]):
+        return 1  # Chinese wraps at any character
+    return len(text.split(" ", 1)[0]) if text else 0
+
+
+def _wrap_width(blocks: list[Block]) -> int:
+    """The width the text was wrapped at, in characters (the 90th percentile
+    of the lengths of lines in blocks of three or more lines), or 0 when the
+    text does not look hard-wrapped."""
+    lengths = sorted(
+        len(line.strip()) for b in blocks if len(b.lines) >= 3 and not b.footnote
+        for line in b.lines
+    )
+    if len(lengths) < WRAPPED_MIN_LINES:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = sum(1 for length in lengths if length >= WRAPPED_FULL * width)
+    if width < WRAPPED_MIN_WIDTH or full < WRAPPED_MIN_FULL_SHARE * len(lengths):
+        return 0
+    return width
+
+
+# a paragraph's label printed on a line of its own: "1.", "(a)", "IV.", "一."
+LABEL_ONLY = re.compile(r"^\s*\(?[^\W_]{1,6}[.)）．]\)?\s*$")
+
+
+def _all_capitals(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+def _ends_wrapped_paragraph(line: str, following: str, width: int) -> bool:
+    if LABEL_ONLY.match(line) or LONE_MARK.match(line):
+        return False  # the label or the mark goes with the text after it
+    if _all_capitals(line) and not _all_capitals(following):
+        return True  # a title in capitals ("DECLARACIÓN DEL PRESIDENTE ...")
+    room = len(line.strip()) + 1 + _first_word_length(following)
+    if room <= SHORT_ANYWAY * width:
+        return True
+    ending = line.rstrip().rstrip(punctuation.CLOSING_QUOTES + punctuation.CLOSING_BRACKETS)
+    return room <= SHORT_AT_SENTENCE_END * width and ending[-1:] in WRAPPED_SENTENCE_ENDS
+
+
+def split_wrapped_blocks(blocks: list[Block]) -> list[Block]:
+    """Cut a block of hard-wrapped lines after each line that ends its
+    paragraph (see WRAPPED_MIN_LINES and below). Blocks are runs of
+    consecutive lines here, so the n-th line of a block is line ``line + n``."""
+    width = _wrap_width(blocks)
+    if not width:
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        if block.footnote or len(block.lines) < 2:
+            result.append(block)
+            continue
+        start = 0
+        for index in range(len(block.lines) - 1):
+            if _ends_wrapped_paragraph(block.lines[index], block.lines[index + 1], width):
+                result.append(_part(block, start, index + 1))
+                start = index + 1
+        result.append(_part(block, start, len(block.lines)))
+    return result
+
+
+def _part(block: Block, start: int, end: int) -> Block:
+    return Block(
+        block.lines[start:end],
+        block.line + start,
+        block.footnote,
+        block.break_before if start == 0 else False,
+        block.style,
+    )
 
 
 def footnote_start(text: str, in_footnote_area: bool) -> re.Match | None:
