@@ -93,6 +93,9 @@ class Language:
     # the opening of a General Assembly decision: "At its 30th plenary
     # meeting, on 23 November 2020, the General Assembly ... decided"
     decision_opening: re.Pattern | None = None
+    # the label a library catalogue or a web page prints before a
+    # document's symbol: "Document symbol: S/PRST/2001/15", "CôteS/RES/1 (1946)"
+    catalogue_labels: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -171,6 +174,7 @@ LANGUAGES: dict[str, Language] = {
         date_patterns=(_date(r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("the of and to in that with its for by on".split()),
+        catalogue_labels=("Document symbol", "Symbol"),
         record_markers=(("provisional", "meeting"), ("official records", "meeting")),
         page_labels=("page",),
         recycle_notes=("Please recycle",),
@@ -222,6 +226,7 @@ LANGUAGES: dict[str, Language] = {
         date_patterns=(_date(r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
+        catalogue_labels=("Cote", "Côte", "Symbole"),
         record_markers=(("provisoire", "séance"), ("documents officiels", "séance")),
         page_labels=("page",),
         recycle_notes=("Prière de recycler",),
@@ -275,6 +280,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("el los las del y que por con una para se".split()),
+        catalogue_labels=("Signatura", "Símbolo"),
         record_markers=(("provisional", "sesión"), ("documentos oficiales", "sesión")),
         page_labels=("página",),
         recycle_notes=("Se ruega reciclar",),
@@ -313,6 +319,7 @@ LANGUAGES: dict[str, Language] = {
             "Принята Советом Безопасности",
         ),
         statement_titles=("Заявление Председателя Совета Безопасности",),
+        catalogue_labels=("Условное обозначение", "Символ"),
         annex_labels=("Приложение",),
         decision_opening=_opening(
             r"На\s+своем\s+\d+(?:-?м)?\s+пленарном\s+заседании\b.*?Генеральная\s+Ассамблея"
@@ -361,6 +368,7 @@ LANGUAGES: dict[str, Language] = {
         meeting_line=_meeting(r"الجلسة\s+(?:العامة\s+)?\d+"),
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
+        catalogue_labels=("رمز الوثيقة", "الرمز"),
         annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
@@ -409,6 +417,7 @@ LANGUAGES: dict[str, Language] = {
             "大会决议", "大会通过的决议", "安全理事会决议", "次会议通过", "次會議通過",
         ),
         statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
+        catalogue_labels=("文件号", "文号", "文件编号"),
         annex_labels=("附件",),
         decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
         agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),

@@ -77,6 +77,19 @@ PAGE_FURNITURE = re.compile(
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_catalogue_labels = sorted(
+    {label for lang in LANGUAGES.values() for label in lang.catalogue_labels}, key=len, reverse=True
+)
+# a library catalogue's or web page's line naming the document's symbol:
+# "Document symbol: S/PRST/2001/15", "CôteS/RES/1 (1946)", "文号：S/RES/2446(2018)"
+CATALOGUE_LINE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in _catalogue_labels) + r")\s*[:：]?\s*"
+    r"(?P<symbol>\S.*?)\s*$"
+)
+# a catalogue's other fields beside it: "Document Type: ...", "Publication Date: 30/05/2001"
+SYMBOL_VALUE = re.compile(SYMBOL, re.VERBOSE)
+CATALOGUE_FIELD = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s?[:：]\s*\S")
+
 # the rule above PDF footnotes: a long run of spaces, or underscores
 SEPARATOR = re.compile(r"^(?:[ \u3000]{20,}|\s*_{5,}\s*|\s*-{3,}\s*)$")
 # the rule as some extractions print it, glued to the end of the last line
@@ -116,7 +129,30 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
-    return blank_running_titles(remove_margin(result))
+    return blank_catalogue_records(blank_running_titles(remove_margin(result)))
+
+
+def blank_catalogue_records(lines: list[Line]) -> list[Line]:
+    """Blank the record a library catalogue or a web page prints about the
+    document ("Document symbol: S/PRST/2001/15" with the fields around it,
+    "Document Type: ...", "Publication Date: ..."): it is not the document's
+    text. Only a run of "Label: value" lines holding a symbol line is one,
+    so a paragraph ending with a colon is never taken. Detection reads the
+    symbol from the raw text (``detect.catalogue_symbol``)."""
+    result = list(lines)
+    for index, ln in enumerate(lines):
+        labelled = CATALOGUE_LINE.match(ln.text)
+        if not (labelled and SYMBOL_VALUE.fullmatch(labelled.group("symbol"))):
+            continue
+        run = [index]
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and CATALOGUE_FIELD.match(lines[other].text):
+                run.append(other)
+                other += step
+        for other in run:
+            result[other] = replace(lines[other], text="")
+    return result
 
 
 def remove_margin(lines: list[Line]) -> list[Line]:

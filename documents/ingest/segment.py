@@ -334,13 +334,22 @@ def _ends_wrapped_paragraph(line: str, following: str, width: int) -> bool:
     return room <= SHORT_AT_SENTENCE_END * width and ending[-1:] in WRAPPED_SENTENCE_ENDS
 
 
+# no page is this wide: a longer line ending a sentence is a whole paragraph
+# (a web page's paragraphs parted by a line break only)
+LONGEST_WRAPPED_LINE = 150
+
+
+def _whole_paragraph_line(line: str) -> bool:
+    ending = line.rstrip().rstrip(punctuation.CLOSING_QUOTES + punctuation.CLOSING_BRACKETS)
+    return len(line.strip()) > LONGEST_WRAPPED_LINE and ending[-1:] in WRAPPED_SENTENCE_ENDS
+
+
 def split_wrapped_blocks(blocks: list[Block]) -> list[Block]:
     """Cut a block of hard-wrapped lines after each line that ends its
-    paragraph (see WRAPPED_MIN_LINES and below). Blocks are runs of
+    paragraph (see WRAPPED_MIN_LINES and below), and any block after a line
+    too long to be wrapped that ends a sentence. Blocks are runs of
     consecutive lines here, so the n-th line of a block is line ``line + n``."""
     width = _wrap_width(blocks)
-    if not width:
-        return blocks
     result: list[Block] = []
     for block in blocks:
         if block.footnote or len(block.lines) < 2:
@@ -348,7 +357,10 @@ def split_wrapped_blocks(blocks: list[Block]) -> list[Block]:
             continue
         start = 0
         for index in range(len(block.lines) - 1):
-            if _ends_wrapped_paragraph(block.lines[index], block.lines[index + 1], width):
+            line, following = block.lines[index], block.lines[index + 1]
+            if _whole_paragraph_line(line) or (
+                width and _ends_wrapped_paragraph(line, following, width)
+            ):
                 result.append(_part(block, start, index + 1))
                 start = index + 1
         result.append(_part(block, start, len(block.lines)))

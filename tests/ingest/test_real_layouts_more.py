@@ -78,3 +78,53 @@ def test_a_presidential_statement_in_hard_wrapped_pdf_text():
     body = [p.text[:20] for p in version.paragraphs if p.kind == "other"]
     assert body == ["En la 3888ª sesión d", "El Consejo de Seguri", "El Consejo de Seguri"]
     assert not any("98-14878" in p.text for p in version.paragraphs)
+
+
+STATEMENT_WEB_PAGE = """Statement by the President of the Security Council
+
+At the 4322nd meeting of the Security Council, held on 30 May 2001, in connection with the \
+Council’s consideration of the item entitled “The situation in the Middle East”, the President \
+of the Security Council made the following statement on behalf of the Council:
+
+“In connection with the resolution just adopted on the renewal of the mandate of the United \
+Nations Disengagement Observer Force, I have been authorized to make the following complementary \
+statement on behalf of the Security Council:
+‘As is known, the report of the Secretary-General states, in paragraph 11, that the situation \
+in the Middle East continues to be potentially dangerous. That statement of the Secretary-General \
+reflects the view of the Security Council.’”
+
+
+Document symbol: S/PRST/2001/15
+Document Type: Security Council presidential statement
+Publication Date: 30/05/2001
+"""
+
+
+def test_a_catalogue_line_names_the_symbol_and_its_record_is_not_text():
+    """"Document symbol: S/PRST/2001/15" (a library catalogue's record under
+    the text) gives the symbol; the record's "Label: value" lines are not
+    paragraphs of the statement."""
+    version = parse_version(STATEMENT_WEB_PAGE.encode("utf-8"))
+    assert (version.symbol, version.kind, version.date) == (
+        "S/PRST/2001/15", "presidential_statement", "2001-05-30"
+    )
+    body = [p.text for p in version.paragraphs if p.kind == "other"]
+    assert [text[:12] for text in body] == ["At the 4322n", "“In connecti", "‘As is known"]
+    assert not any("Document" in text for text in body)
+
+
+def test_a_glued_catalogue_label_and_other_languages():
+    from documents.ingest.detect import catalogue_symbol
+
+    assert catalogue_symbol("CôteS/RES/1 (1946)\nIntitulé...") == "S/RES/1(1946)"
+    assert catalogue_symbol("Signatura: A/RES/102 (I)") == "A/RES/102(I)"
+    assert catalogue_symbol("文号：S/RES/2446(2018)") == "S/RES/2446(2018)"
+    # a symbol cited in a sentence after a label-like word is no catalogue line
+    assert catalogue_symbol("Symbol of unity, as said in S/PRST/2001/15.") == ""
+
+
+def test_a_line_too_long_to_be_wrapped_that_ends_a_sentence_is_a_paragraph():
+    long_line = "The Council " + "recalls its earlier decisions " * 6 + "on this matter:"
+    other = "‘As is known, " + "the situation remains tense " * 6 + "in the region.’"
+    blocks = split_wrapped_blocks([Block([long_line, other], 3)])
+    assert [b.line for b in blocks] == [3, 4]
