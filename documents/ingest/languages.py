@@ -175,7 +175,13 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("the of and to in that with its for by on".split()),
         catalogue_labels=("Document symbol", "Symbol"),
-        record_markers=(("provisional", "meeting"), ("official records", "meeting")),
+        # a record says so in its title, or by its attendance list under the
+        # meeting line (a web copy without the title): "President:", "Members:"
+        record_markers=(
+            ("provisional", "meeting"),
+            ("official records", "meeting"),
+            ("meeting", "president:", "members:"),
+        ),
         page_labels=("page",),
         recycle_notes=("Please recycle",),
         organ_lines=_lines(
@@ -227,7 +233,12 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
         catalogue_labels=("Cote", "Côte", "Symbole"),
-        record_markers=(("provisoire", "séance"), ("documents officiels", "séance")),
+        record_markers=(
+            ("provisoire", "séance"),
+            ("documents officiels", "séance"),
+            ("séance", "président :", "membres :"),
+            ("séance", "président:", "membres:"),
+        ),
         page_labels=("page",),
         recycle_notes=("Prière de recycler",),
         organ_lines=_lines(
@@ -281,7 +292,12 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("el los las del y que por con una para se".split()),
         catalogue_labels=("Signatura", "Símbolo"),
-        record_markers=(("provisional", "sesión"), ("documentos oficiales", "sesión")),
+        record_markers=(
+            ("provisional", "sesión"),
+            ("documentos oficiales", "sesión"),
+            ("sesión", "presidente:", "miembros:"),
+            ("sesión", "presidente :", "miembros :"),
+        ),
         page_labels=("página",),
         recycle_notes=("Se ruega reciclar",),
         organ_lines=_lines(
@@ -334,6 +350,7 @@ LANGUAGES: dict[str, Language] = {
             ("предварительный", "заседание"),
             ("предварительный", "заседания"),
             ("официальные отчеты", "заседание"),
+            ("заседание", "председатель:", "члены:"),
         ),
         page_labels=("стр.", "страница"),
         recycle_notes=("Просьба отправить на вторичную переработку",),
@@ -380,7 +397,11 @@ LANGUAGES: dict[str, Language] = {
         ),
         symbol_lines=(NUMBER_FIRST, SESSION_FIRST),
         sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),
-        record_markers=(("مؤقت", "الجلسة"), ("الوثائق الرسمية", "الجلسة")),
+        record_markers=(
+            ("مؤقت", "الجلسة"),
+            ("الوثائق الرسمية", "الجلسة"),
+            ("الجلسة", "الرئيس:", "الأعضاء:"),
+        ),
         page_labels=("الصفحة",),
         recycle_notes=("الرجاء إعادة الاستعمال",),
         organ_lines=_lines(
@@ -432,7 +453,13 @@ LANGUAGES: dict[str, Language] = {
         ),
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*[号號]\s*[决決][议議]"),
         sc_page_titles=(re.compile(r"安理[会會]第\s*(?P<number>\d+)\s*[号號]"),),
-        record_markers=(("临时逐字记录",), ("正式记录", "次会议"), ("正式记录", "次全体会议")),
+        record_markers=(
+            ("临时逐字记录",),
+            ("正式记录", "次会议"),
+            ("正式记录", "次全体会议"),
+            ("次会议", "主席：", "成员："),
+            ("次会议", "主席:", "成员:"),
+        ),
         page_labels=("页",),
         recycle_notes=("请回收",),
         organ_lines=_lines(

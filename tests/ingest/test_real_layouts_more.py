@@ -128,3 +128,58 @@ def test_a_line_too_long_to_be_wrapped_that_ends_a_sentence_is_a_paragraph():
     other = "‘As is known, " + "the situation remains tense " * 6 + "in the region.’"
     blocks = split_wrapped_blocks([Block([long_line, other], 3)])
     assert [b.line for b in blocks] == [3, 4]
+
+
+RECORD_WEB_COPY = """Security Council
+Fifty-seventh year
+4552nd meeting
+Thursday, 13 June 2002, 11.40 a.m.
+New York
+
+President:Mr. Wehbe (Syrian Arab Republic)
+Members:Bulgaria Mr. Tafrov
+""" + "\n".join(
+    f"{country} Mr. {name}"
+    for country, name in [
+        ("Cameroon", "Tidjani"), ("China", "Zhang Yishan"), ("Colombia", "Franco"),
+        ("France", "Levitte"), ("Guinea", "Fall"), ("Ireland", "Ryan"),
+        ("Mauritius", "Ramjuttun"), ("Mexico", "Aguilar Zinser"), ("Norway", "Kolby"),
+        ("Russian Federation", "Lavrov"), ("Singapore", "Mahbubani"),
+        ("United Kingdom of Great Britain and Northern Ireland", "Eldon"),
+        ("United States of America", "Rosenblatt"),
+    ]
+) + """
+
+
+The situation in the Middle East, including the Palestinian question
+
+The meeting was called to order at 11.40 a.m.
+
+Adoption of the agenda
+
+The agenda was adopted.
+
+The President (spoke in Arabic): I should like to inform the Council.
+
+The meeting rose at 12.05 p.m.
+"""
+
+
+def test_a_record_without_its_title_is_known_by_its_attendance_list():
+    """No "Provisional", no "Official Records", no symbol: the meeting line
+    with "President:" and "Members:" under it make a record, and the
+    Council's meeting number its symbol."""
+    version = parse_version(RECORD_WEB_COPY.encode("utf-8"))
+    assert (version.kind, version.symbol, version.date) == (
+        "verbatim_record", "S/PV.4552", "2002-06-13"
+    )
+    assert (version.meeting.opened_at, version.meeting.closed_at) == ("11:40", "12:05")
+
+
+def test_after_every_seat_of_the_council_the_agenda_follows_without_its_label():
+    version = parse_version(RECORD_WEB_COPY.encode("utf-8"))
+    assert version.meeting.agenda == [
+        "The situation in the Middle East, including the Palestinian question"
+    ]
+    assert len(version.meeting.attendance) == 15
+    assert not version.warnings, version.warnings
