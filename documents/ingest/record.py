@@ -648,7 +648,12 @@ class _RecordParser:
                 self._take_chair(probe)
                 self._paragraph("procedural", self._anchor("proc"), block.text, block.line)
                 continue
-            if mode == "attendance" and not pending and self._council_seated():
+            if (
+                mode == "attendance"
+                and not pending
+                and self._council_seated()
+                and not wording.agenda_label.match(block.lines[0][1].strip())
+            ):
                 # every seat of the Council is listed: what follows is the
                 # agenda, even where a web copy lost its "Agenda" label
                 mode = "agenda"
