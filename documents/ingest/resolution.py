@@ -93,6 +93,7 @@ class Draft:
     source: str
     number: str = ""
     line: int = 0
+    bulleted: bool = False  # printed after a list bullet ("- "), taken off
 
 
 @dataclass
@@ -145,6 +146,8 @@ def read_symbol_line(
         if match:
             return f"S/RES/{int(match.group('number'))}({match.group('year')})", "", None
     match = OLD_SESSION_LINE.match(text) if kind == "resolution" else None
+    if match and not match.group("stop") and not match.group("title")[0].isupper():
+        match = None  # a web copy may drop the full stop, never the title's capital
     if match:
         number, session = read_number(match.group("number")), read_number(match.group("session"))
         if number and session and session > YEAR_FROM:  # a Security Council resolution's year
@@ -157,14 +160,15 @@ def read_symbol_line(
 
 # a General Assembly resolution before the 31st session (1976) numbers itself
 # on its own with the session in Roman numerals: "2758 (XXVI). Restitution
-# ...", in Chinese "二一五九(二十一)、中国在联合国之代表权问题"; an early
+# ..." (or, in a web copy that dropped the full stop, "102 (I) Medidas ..."),
+# in Chinese "二一五九(二十一)、中国在联合国之代表权问题"; an early
 # Security Council resolution with its year: "五十六(一九四八).一九四八年..."
 YEAR_FROM = 1900
 OLD_SESSION_LINE = re.compile(
     r"""^\s*(?P<number>\d{1,4}|[〇零一二三四五六七八九十百0]{1,6})
     \s*[(（]\s*(?P<session>[IVXL]{1,7}|[一二三四五六七八九十]{1,4}
                 |(?:19|20)\d\d|[一二][〇零一二三四五六七八九0]{3})\s*[)）]
-    \s*[.．、]\s*(?P<title>\S.*)$""",
+    (?:\s*(?P<stop>[.．、])\s*|\s+)(?P<title>\S.*)$""",
     re.VERBOSE,
 )
 # lines of a page's head where a web copy prints its title
@@ -584,11 +588,15 @@ class _Classifier:
         return unique
 
     def opens_as_preambular(self, paragraph: Draft) -> bool:
-        """A preambular paragraph ends with a comma, in every language, and
-        opens as the language's table says ("Recalling", "وإذ")."""
+        """A preambular paragraph ends with a comma, in every language (or,
+        in the resolutions of the first sessions, a semicolon: "Reconociendo
+        ...;"), and opens as the language's table says ("Recalling", "وإذ")."""
         text = probe_end(paragraph.source)
         openers = self.lang.preamble_openers
-        return text[-1:] in CONTINUING_END and (openers is None or bool(openers.match(text)))
+        if openers is None:
+            return text[-1:] in CONTINUING_END
+        ends = CONTINUING_END + punctuation.SEMICOLONS
+        return text[-1:] in ends and bool(openers.match(text))
 
     def close_resolution(self, *, at_end: bool = False) -> None:
         """The resolution's own part has ended while still in the preamble:
@@ -611,12 +619,41 @@ class _Classifier:
             trailing.insert(0, paragraph)
         if not trailing and preambular and not at_end:
             trailing = [preambular[-1]] if preambular[-1] is self.result.paragraphs[-1] else []
-        for n, paragraph in enumerate(trailing, start=1):
+        n = 0
+        introduced = ""  # the operative paragraph whose list goes on ("... de:")
+        letters = 0
+        for paragraph in trailing:
             self.anchors.discard(paragraph.anchor)
+            self.counters["pp"] -= 1
+            text = probe(paragraph.source)
+            if n and (text[:1].islower() or (
+                introduced and not paragraph.bulleted and text[-1:] in CONTINUING_END
+            )):
+                # a web copy's line break inside the paragraph: "... de:" /
+                # "Argentina, Bélgica, ...," / "y que se reunirá ..."
+                self._glue_into_last_operative(paragraph)
+                continue
+            if introduced and paragraph.bulleted:
+                # the items of an unnumbered paragraph's list ("... tomando en
+                # cuenta:" / "- Los memorándums ..."), lettered as they rank
+                paragraph.kind = "sub_paragraph"
+                paragraph.anchor = f"{introduced}-{LATIN_LETTERS[letters % 26]}"
+                letters += 1
+                self.anchors.add(paragraph.anchor)
+                continue
+            n += 1
             paragraph.kind, paragraph.anchor = "operative", f"op-{n}"
             self.anchors.add(paragraph.anchor)
-            self.counters["pp"] -= 1
             self.last_operative = n
+            introduced = paragraph.anchor if probe_end(paragraph.source)[-1:] in ":：" else ""
+            letters = 0
+
+    def _glue_into_last_operative(self, paragraph: Draft) -> None:
+        """Join ``paragraph`` to the operative paragraph (or item) before it."""
+        index = self.result.paragraphs.index(paragraph)
+        before = self.result.paragraphs[index - 1]
+        before.source = _glue(before.source, paragraph.source)
+        del self.result.paragraphs[index]
 
     def annexed(self, block: Block, text: str) -> None:
         """A block of an annexed text: its label, title and section
@@ -729,6 +766,7 @@ class _Classifier:
         # a web page's list bullet before the paragraph is decoration: "- يدعو"
         source = BULLET.sub("", block.text, count=1)
         self.add("preambular", f"pp-{number}", source, block.line)
+        self.result.paragraphs[-1].bulleted = source != block.text
 
     def operative(self, block: Block, number: int) -> None:
         self.state = "operative"

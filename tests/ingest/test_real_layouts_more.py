@@ -183,3 +183,49 @@ def test_after_every_seat_of_the_council_the_agenda_follows_without_its_label():
     ]
     assert len(version.meeting.attendance) == 15
     assert not version.warnings, version.warnings
+
+
+EARLY_RESOLUTION = """102 (I) Medidas para ahorrar tiempo a la Asamblea General
+La Asamblea General,
+Reconociendo que el orden del día de las futuras sesiones será bastante nutrido;
+Tomando en cuenta las diferentes propuestas presentadas a la Asamblea General;
+Invita a los Miembros a que envíen al Secretario General sus propuestas;
+Encarga al Secretario General que estudie las medidas indicadas, tomando en cuenta:
+- Los memorándums presentados por la delegación de Canadá;
+- Las indicaciones hechas por los Miembros;
+Nombra un Comité integrado por miembros designados por los Gobiernos de:
+Argentina, Bélgica, Canadá y Yugoslavia,
+y que se reunirá una semana antes de iniciarse la segunda sesión.
+"""
+
+
+def test_an_early_resolution_in_a_web_copy():
+    """A resolution of the first session as a web page prints it: its number
+    without the full stop ("102 (I) Medidas ..."), preambular paragraphs that
+    end with a semicolon, unnumbered operative paragraphs, a list's items as
+    bullets, and a list of names and a lower-case line that go on with the
+    paragraph before."""
+    version = parse_version(EARLY_RESOLUTION.encode("utf-8"))
+    assert (version.symbol, version.language) == ("A/RES/102(I)", "es")
+    assert [(p.kind, p.anchor) for p in version.paragraphs if p.kind != "title"] == [
+        ("preamble_intro", "intro"),
+        ("preambular", "pp-1"),
+        ("preambular", "pp-2"),
+        ("operative", "op-1"),
+        ("operative", "op-2"),
+        ("sub_paragraph", "op-2-a"),
+        ("sub_paragraph", "op-2-b"),
+        ("operative", "op-3"),
+    ]
+    assert version.paragraphs[-1].text.endswith("antes de iniciarse la segunda sesión.")
+
+
+def test_a_number_before_a_lower_case_word_is_no_early_symbol_line():
+    from documents.ingest.languages import LANGUAGES
+    from documents.ingest.resolution import read_symbol_line
+
+    assert read_symbol_line("102 (I) Medidas para ahorrar", LANGUAGES["es"])[0] == "A/RES/102(I)"
+    assert read_symbol_line("1 (1946) Resolution of 25 January", LANGUAGES["en"])[0] == (
+        "S/RES/1(1946)"
+    )
+    assert read_symbol_line("12 (2020) were adopted", LANGUAGES["en"])[0] == ""
