@@ -479,6 +479,7 @@ class _Classifier:
         if OPERATIVE_NUMBER.match(text) and result.symbol:
             self.warn(block.line, "no preamble intro before the first operative paragraph")
             self.state = "preamble"
+            self.preamble_without_intro()
             self.body(block, text)
             return
         symbol, title, session = (
@@ -496,6 +497,26 @@ class _Classifier:
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
         self.heading(block, text)
+
+    def preamble_without_intro(self) -> None:
+        """The first resolutions print no intro line ("By Article 47 of the
+        Charter, ... ;" / "Therefore" / "1. The Security Council requests
+        ..."): the sentences between the title and the first operative
+        paragraph are its preambular paragraphs; short lines stay headings."""
+        paragraphs = self.result.paragraphs
+        titles = [i for i, p in enumerate(paragraphs) if p.kind == "title"]
+        for paragraph in paragraphs[titles[-1] + 1 :] if titles else ():
+            if paragraph.kind == "heading" and not looks_like_heading(probe(paragraph.source)):
+                self.anchors.discard(paragraph.anchor)
+                paragraph.kind = "preambular"
+                paragraph.anchor = f"pp-{self.next_number('pp')}"
+                self.anchors.add(paragraph.anchor)
+        headings = [p for p in paragraphs if p.kind == "heading"]
+        self.anchors.difference_update(p.anchor for p in headings)
+        for n, heading in enumerate(headings, start=1):
+            heading.anchor = f"h-{n}"
+            self.anchors.add(heading.anchor)
+        self.counters["h"] = len(headings)
 
     def heading(self, block: Block, text: str) -> None:
         result = self.result

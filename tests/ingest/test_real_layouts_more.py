@@ -229,3 +229,32 @@ def test_a_number_before_a_lower_case_word_is_no_early_symbol_line():
         "S/RES/1(1946)"
     )
     assert read_symbol_line("12 (2020) were adopted", LANGUAGES["en"])[0] == ""
+
+
+def test_the_first_resolutions_print_no_intro_and_their_preamble_is_still_read():
+    text = """MILITARY STAFF COMMITTEE
+
+1 (1946) Resolution of 25 January 1946
+
+By Article 47 of the Charter, the United Nations have agreed that there shall be \
+established a Military Staff Committee ;
+
+Therefore
+
+1. The Security Council requests the permanent members to direct their Chiefs of Staff to meet ;
+
+2. The Security Council directs that the Chiefs of Staff constitute the Committee.
+
+Adopted at the 2nd meeting.
+"""
+    version = parse_version(text.encode("utf-8"))
+    assert (version.symbol, version.date) == ("S/RES/1(1946)", "1946-01-25")
+    assert [(p.kind, p.anchor) for p in version.paragraphs] == [
+        ("heading", "h-1"),
+        ("title", "title"),
+        ("preambular", "pp-1"),
+        ("heading", "h-2"),
+        ("operative", "op-1"),
+        ("operative", "op-2"),
+        ("signature", "signature"),
+    ]
