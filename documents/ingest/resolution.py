@@ -619,6 +619,12 @@ class _Classifier:
         ends = CONTINUING_END + punctuation.SEMICOLONS
         return text[-1:] in ends and bool(openers.match(text))
 
+    def opens_like_preambular(self, text: str) -> bool:
+        """True when ``text`` opens as the language's preambular paragraphs
+        do ("Recalling", "вновь подтверждая"), whatever its end."""
+        openers = self.lang.preamble_openers
+        return bool(openers and openers.match(text))
+
     def close_resolution(self, *, at_end: bool = False) -> None:
         """The resolution's own part has ended while still in the preamble:
         its operative paragraphs were printed without numbers ("Adopts the
@@ -637,6 +643,9 @@ class _Classifier:
                 break
             if self.opens_as_preambular(paragraph):
                 break
+            cut = at_end and not trailing and probe_end(paragraph.source)[-1:] not in PARAGRAPH_END
+            if cut and self.opens_like_preambular(probe(paragraph.source)):
+                break  # a copy cut inside a preambular paragraph ("отмечая ... от 22 фе")
             trailing.insert(0, paragraph)
         if not trailing and preambular and not at_end:
             trailing = [preambular[-1]] if preambular[-1] is self.result.paragraphs[-1] else []
@@ -777,7 +786,19 @@ class _Classifier:
                 return
             self.add("other", f"p-{self.next_number('p')}", block.text, block.line)
             return
-        if looks_like_heading(text) and not preamble_body(text, self.lang):
+        previous = self.result.paragraphs[-1]
+        if (
+            previous.kind == "preambular"
+            and probe_end(previous.source)[-1:] not in PARAGRAPH_CLOSED
+            and looks_like_heading(probe(previous.source))
+        ):
+            # a short preambular opening cut by a web page's line break:
+            # "вновь подтверждая свою приверженность" / "Договору о ..."
+            previous.source = _glue(previous.source, block.text)
+            return
+        if looks_like_heading(text) and not preamble_body(text, self.lang) and not (
+            text[:1].islower() and self.opens_like_preambular(text)
+        ):  # a heading never opens in lower case, as Russian preambles do
             self.current_parent = ""  # a heading before the operative part
             self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
             return

@@ -258,3 +258,38 @@ Adopted at the 2nd meeting.
         ("operative", "op-2"),
         ("signature", "signature"),
     ]
+
+
+RUSSIAN_WEB_COPY = """Резолюция 1518 (2003),
+принятая Советом Безопасности на его 4872-м заседании 24 ноября 2003 года
+Совет Безопасности,
+вновь подтверждая свою приверженность
+Договору о нераспространении ядерного оружия и всем своим обязательствам,
+ссылаясь на резолюцию Совета управляющих МАГАТЭ (GOV/2006/14),
+отмечая с серьезной обеспокоенностью, что, как подтверждено в докладах от 22 фе"""
+
+
+def test_a_russian_web_copy_cut_short():
+    """The adoption line under the number ("принятая Советом Безопасности
+    ... 24 ноября 2003 года") gives the date; a preambular opening cut by a
+    line break ("вновь подтверждая ..." / "Договору ...") is one paragraph;
+    a copy cut inside its last preambular paragraph has no operative one."""
+    version = parse_version(RUSSIAN_WEB_COPY.encode("utf-8"))
+    assert (version.symbol, version.language, version.date) == (
+        "S/RES/1518(2003)", "ru", "2003-11-24"
+    )
+    preambular = [p.text for p in version.paragraphs if p.kind == "preambular"]
+    assert [text[:7] for text in preambular] == ["вновь п", "ссылаяс", "отмечая"]
+    assert not [p for p in version.paragraphs if p.kind == "operative"]
+
+
+def test_an_unnumbered_operative_paragraph_at_the_end_is_still_operative():
+    """Only a cut paragraph that opens as a preambular one stays preambular:
+    a last paragraph "Decides ..." printed without its number is operative."""
+    text = (
+        "80/1. Title\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
+        "Decides to act on the matter as soon as the report of the Secretary-General on the "
+        "situation is before it, and to consider then all the measures that the report proposes"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert [p.kind for p in version.paragraphs][-2:] == ["preambular", "operative"]
