@@ -370,7 +370,7 @@ LANGUAGES: dict[str, Language] = {
     "ar": Language(
         code="ar",
         statement_openings=("باسم المجلس بالبيان التالي",),
-        preamble_openers=re.compile(r"(?:[-–]\s*)?و?إذ\b"),
+        preamble_openers=re.compile(r"(?:[-–]\s*)?(?:و?إذ|وقد)\b"),  # "وإذ يشير", "وقد نظر"
         sc_page_titles=(
             re.compile(r"قرار\s*مجلس الأمن(?:\s+الدولي)?\s+(?:رقم\s+)?(?P<number>\d+)"),
         ),
@@ -395,6 +395,11 @@ LANGUAGES: dict[str, Language] = {
         months=_AR_MONTHS,
         date_patterns=(
             _date(r"(?P<day>\d{1,2})\s+(?:[^\d/]+/)?(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),
+            # a web page's "30 تشرين الثاني (نوفمبر) 1975": the other name in brackets
+            _date(
+                r"(?P<day>\d{1,2})\s+[^\d()/]{2,20}?\s*\(\s*(?P<month>[^\W\d_]+)\s*\)"
+                r"\s+(?P<year>\d{4})"
+            ),
         ),
         symbol_lines=(NUMBER_FIRST, SESSION_FIRST),
         sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),

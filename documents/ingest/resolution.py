@@ -62,9 +62,9 @@ OPERATIVE_NUMBER = re.compile(
 LIST_DASH = re.compile(r"^(?P<keep>\s*(?:[*_]{1,3}\s*)?)[-–]\s*(?=\d{1,3}\s*(?:[.．]|[-–]))")
 # "(a) ...", "(ii) ...", "a) ..." (French, Spanish, Russian), "(ب) ..." (Arabic)
 SUB_PARAGRAPH = re.compile(
-    r"""^\s*[(（]?
+    r"""^\s*[(（]?\s?   # "(أ )": a web copy may space the label in its brackets
     (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?|[甲乙丙丁戊己庚辛壬癸])
-    [)）]\s*(?=\S)""",
+    \s?[)）]\s*(?=\S)""",
     re.VERBOSE,
 )
 ROMAN = re.compile(r"^[ivxl]+$")
@@ -179,8 +179,8 @@ def page_title_symbol(text: str, lang: Language) -> str:
     """The symbol of a Security Council resolution copied from a web page,
     read from the page's title ("联合国安理会第1232号决议", "Résolution 338
     du Conseil de sécurité ..."): S/RES/1232(1999) when the text prints the
-    number with its year anywhere ("第1232(1999)号", "338 (1973)"), else
-    S/RES/1232; "" when no title names one."""
+    number with its year anywhere ("第1232(1999)号", "338 (1973)") or the
+    title its date, else S/RES/1232; "" when no title names one."""
     head = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_TITLE_LINES]
     for line in head:
         for pattern in lang.sc_page_titles:
@@ -188,7 +188,12 @@ def page_title_symbol(text: str, lang: Language) -> str:
             if match:
                 number = int(match.group("number"))
                 year = re.search(rf"(?<!\d){number}\s*\((?P<year>(?:19|20)\d\d)\)", text)
-                return f"S/RES/{number}({year.group('year')})" if year else f"S/RES/{number}"
+                if year:
+                    return f"S/RES/{number}({year.group('year')})"
+                # a Council resolution's year is the year it was adopted: the
+                # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975")
+                adopted = parse_date(line[match.end() :], lang)
+                return f"S/RES/{number}({adopted[:4]})" if adopted else f"S/RES/{number}"
     return ""
 
 
@@ -491,7 +496,9 @@ class _Classifier:
             result.date = result.date or parse_date(title, lang)
             self.add("title", "title", block.text, block.line)
             return
-        if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
+        if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers) or any(
+            title.search(text) for title in lang.sc_page_titles
+        ):  # the adoption line, or a web page's title that says when
             result.date = result.date or parse_date(text, lang)
         agenda = lang.agenda_item.match(text)
         if agenda and not result.agenda_item:
@@ -618,6 +625,28 @@ class _Classifier:
             return text[-1:] in CONTINUING_END
         ends = CONTINUING_END + punctuation.SEMICOLONS
         return text[-1:] in ends and bool(openers.match(text))
+
+    def operative_without_number(self) -> None:
+        """"يقرر:" / "(أ) ..." (Decides: (a) ...): in the preamble, a paragraph
+        ending with a colon that does not open as a preambular one, before
+        lettered sub-paragraphs, is the resolution's one unnumbered operative
+        paragraph (old Security Council resolutions)."""
+        parent = self.result.paragraphs[-1]
+        text = probe(parent.source)
+        if (
+            parent.kind != "preambular"
+            or parent.anchor != self.current_parent
+            or probe_end(parent.source)[-1:] not in ":："
+            or self.opens_like_preambular(text)
+        ):
+            return
+        self.anchors.discard(parent.anchor)
+        self.counters["pp"] -= 1
+        self.last_operative += 1
+        parent.kind, parent.anchor = "operative", f"op-{self.last_operative}"
+        self.anchors.add(parent.anchor)
+        self.current_parent = parent.anchor
+        self.state = "operative"
 
     def opens_like_preambular(self, text: str) -> bool:
         """True when ``text`` opens as the language's preambular paragraphs
@@ -764,6 +793,8 @@ class _Classifier:
             return
         sub = SUB_PARAGRAPH.match(text)
         if sub and self.current_parent:
+            if self.state == "preamble":
+                self.operative_without_number()
             self.sub_paragraph(block, sub.group("label"))
             return
         if self.state == "operative":

@@ -337,11 +337,30 @@ def _ends_wrapped_paragraph(line: str, following: str, width: int) -> bool:
 # no page is this wide: a longer line ending a sentence is a whole paragraph
 # (a web page's paragraphs parted by a line break only)
 LONGEST_WRAPPED_LINE = 150
+BLOCK_LINE_LAYOUT_MIN_LINES = 4
+BLOCK_LINE_LAYOUT_ENDED = 0.6
 
 
 def _whole_paragraph_line(line: str) -> bool:
     ending = line.rstrip().rstrip(punctuation.CLOSING_QUOTES + punctuation.CLOSING_BRACKETS)
     return len(line.strip()) > LONGEST_WRAPPED_LINE and ending[-1:] in WRAPPED_SENTENCE_ENDS
+
+
+def _one_paragraph_per_line(block: Block) -> bool:
+    """A block of a web page's lines, one paragraph each (most end like a
+    clause; asked only of text that is not hard-wrapped), though the page
+    has blank lines elsewhere (see
+    ``uses_line_layout`` for a whole page so printed)."""
+    texts = [line.strip() for line in block.lines if line.strip()]
+    if any(text[0].islower() or text[0].isdigit() for text in texts):
+        return False  # a line that goes on with the one before ("and their ...", "56/14 of")
+    longest = max(len(text) for text in texts)
+    if sum(1 for text in texts if len(text) >= WRAPPED_FULL * longest) >= len(texts) / 2:
+        return False  # lines of one width are a wrapped paragraph (a list of names)
+    ended = sum(1 for text in texts if text[-1] in LINE_LAYOUT_ENDINGS)
+    return len(texts) >= BLOCK_LINE_LAYOUT_MIN_LINES and ended >= BLOCK_LINE_LAYOUT_ENDED * len(
+        texts
+    )
 
 
 def split_wrapped_blocks(blocks: list[Block]) -> list[Block]:
@@ -354,6 +373,9 @@ def split_wrapped_blocks(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.footnote or len(block.lines) < 2:
             result.append(block)
+            continue
+        if not width and _one_paragraph_per_line(block):
+            result.extend(_part(block, index, index + 1) for index in range(len(block.lines)))
             continue
         start = 0
         for index in range(len(block.lines) - 1):

@@ -293,3 +293,47 @@ def test_an_unnumbered_operative_paragraph_at_the_end_is_still_operative():
     )
     version = parse_version(text.encode("utf-8"))
     assert [p.kind for p in version.paragraphs][-2:] == ["preambular", "operative"]
+
+
+ARABIC_WEB_COPY = """دائرة العمل والتخطيط
+
+قرار مجلس الأمن رقم 381 بتاريخ 30 تشرين الثاني (نوفمبر) 1975
+إن مجلس الأمن
+وقد نظر في تقرير الأمين العام ( S/11883), عن قوة الأمم المتحدة لمراقبة فض الاشتباك,
+وقد أحاط علما بالمباحثات التي أجراها الأمين العام مع جميع الأطراف المعنية,
+يقرر:
+(أ ) أن يجتمع مرة أخرى في 12 كانون الثاني (يناير) 1976,
+(ب) أن يجدد ولاية القوة لفترة ستة أشهر أخرى,
+(ج) أن يطلب إلى الأمين العام إعلام مجلس الأمن بما يستجد من تطورات.
+"""
+
+
+def test_an_arabic_web_copy_of_an_old_council_resolution():
+    """A page title with the number and the date only gives the symbol with
+    the year of the date; "30 تشرين الثاني (نوفمبر) 1975" is a date; a block
+    of lines of every length, most ending a clause, is one paragraph a line;
+    "يقرر:" (Decides:) before lettered items is the one unnumbered operative
+    paragraph; "(أ )" is a label though spaced in its brackets."""
+    version = parse_version(ARABIC_WEB_COPY.encode("utf-8"))
+    assert (version.symbol, version.language, version.date) == (
+        "S/RES/381(1975)", "ar", "1975-11-30"
+    )
+    assert [(p.kind, p.anchor) for p in version.paragraphs if p.kind != "heading"] == [
+        ("preamble_intro", "intro"),
+        ("preambular", "pp-1"),
+        ("preambular", "pp-2"),
+        ("operative", "op-1"),
+        ("sub_paragraph", "op-1-a"),
+        ("sub_paragraph", "op-1-b"),
+        ("sub_paragraph", "op-1-c"),
+    ]
+
+
+def test_a_colon_paragraph_that_opens_as_a_preamble_keeps_its_kind():
+    """"Recalling the following:" before lettered items stays preambular."""
+    text = (
+        "80/1. Title\n\nThe General Assembly,\n\nRecalling the following:\n\n"
+        "(a) Its resolution 79/1,\n\n(b) Its resolution 79/2,\n\n1. Decides to act.\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert [p.anchor for p in version.paragraphs][1:5] == ["intro", "pp-1", "pp-1-a", "pp-1-b"]
