@@ -34,7 +34,7 @@ from .footnotes import (
 )
 from .languages import LANGUAGES
 from .markup import parse_inline, render_html
-from .normalise import join_split_paragraphs, normalise_lines
+from .normalise import join_split_paragraphs, normalise_lines, unfold_run_together
 from .record import parse_record
 from .references import find_references
 from .resolution import STATEMENT_KINDS, classify_resolution, page_title_symbol
@@ -61,7 +61,7 @@ def parse_version(
     kind = kind or detect.detect_kind(text, language)
     if kind == "verbatim_record":
         return _parse_record(text, symbol=symbol, language=language)
-    lines = normalise_lines(text)
+    lines = unfold_run_together(normalise_lines(text), LANGUAGES[language])
     months = frozenset(name.split(" ")[0].casefold() for name in LANGUAGES[language].months)
     blocks = join_split_paragraphs(
         mark_unruled_footnotes(segment(lines), months), LANGUAGES[language].connectors

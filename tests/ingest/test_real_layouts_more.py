@@ -337,3 +337,48 @@ def test_a_colon_paragraph_that_opens_as_a_preamble_keeps_its_kind():
     )
     version = parse_version(text.encode("utf-8"))
     assert [p.anchor for p in version.paragraphs][1:5] == ["intro", "pp-1", "pp-1-a", "pp-1-b"]
+
+
+def test_a_whole_resolution_on_one_ocr_line_is_cut_into_its_paragraphs():
+    """Title, intro, preambular paragraphs (a clause end, then "Ayant"), the
+    unnumbered operative paragraph (", Décide d'admettre") and the meeting
+    line, all on one line."""
+    text = (
+        "2751 (XXVI). Admission du Bhoutan à l’Organisation des Nations Unies "
+        "L’Assemblée générale, Ayant reçu la communication du Conseil de sécurité, en date du "
+        "10 février 1971, recommandant l’admission du Bhoutan à l’Organisation des "
+        "Nations Unies J, "
+        "Ayant examiné la demande d’admission du Bhoutan 2, Décide d’admettre le Bhoutan à "
+        "l’Organisation des Nations Unies. 1934e séance plénière, 21 septembre 1971."
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert (version.symbol, version.date) == ("A/RES/2751(XXVI)", "1971-09-21")
+    assert [p.kind for p in version.paragraphs] == [
+        "title", "preamble_intro", "preambular", "preambular", "operative", "signature"
+    ]
+
+
+def test_numbered_paragraphs_run_together_on_one_line():
+    """"1 (1946). Résolution du 25 janvier 1946 En vertu ...; 1. Le Conseil
+    ...; 2. Le Conseil ...": the title ends with its date, the numbers run
+    1, 2, 3."""
+    text = (
+        "1 (1946). Résolution du 25 janvier 1946 En vertu de l'Article 47 de la Charte, les "
+        "Nations Unies ont convenu qu'il sera établi un Comité d'état-major chargé de conseiller "
+        "le Conseil de sécurité; En conséquence 1. Le Conseil de sécurité invite les membres "
+        "permanents à donner les instructions nécessaires; 2. Le Conseil de sécurité décide que "
+        "les chefs d'état-major constituent le Comité; 3. Le Conseil de sécurité charge le Comité "
+        "d'élaborer des propositions relatives à son organisation."
+    )
+    version = parse_version(text.encode("utf-8"), language="fr")
+    assert version.symbol == "S/RES/1(1946)"
+    assert [p.anchor for p in version.paragraphs] == ["title", "pp-1", "op-1", "op-2", "op-3"]
+
+
+def test_a_long_paragraph_with_numbers_out_of_sequence_is_not_cut():
+    from documents.ingest.languages import LANGUAGES
+    from documents.ingest.normalise import Line, unfold_run_together
+
+    text = "Recalling its resolutions 3. and 7. of the session, " * 8
+    lines = [Line(1, text)]
+    assert unfold_run_together(lines, LANGUAGES["en"]) == lines
