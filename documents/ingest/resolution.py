@@ -817,9 +817,10 @@ class _Classifier:
                 return
             self.add("other", f"p-{self.next_number('p')}", block.text, block.line)
             return
-        previous = self.result.paragraphs[-1]
+        previous = self.result.paragraphs[-1] if self.result.paragraphs else None
         if (
-            previous.kind == "preambular"
+            previous is not None
+            and previous.kind == "preambular"
             and probe_end(previous.source)[-1:] not in PARAGRAPH_CLOSED
             and looks_like_heading(probe(previous.source))
         ):
