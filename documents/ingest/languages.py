@@ -65,6 +65,9 @@ class Language:
     # its number but not always its year: "联合国安理会第1232号决议",
     # "Résolution 338 du Conseil de sécurité des Nations unies"
     sc_page_titles: tuple[re.Pattern, ...] = ()
+    # the title a web page gives an early General Assembly resolution, with
+    # its number and session: "联合国大会决议案二十六(一)" (A/RES/26(I))
+    ga_page_titles: tuple[re.Pattern, ...] = ()
     # how a preambular paragraph opens ("Recalling", "Deeply concerned",
     # "وإذ يشير"), as opposed to an operative one ("Decides"): tells the
     # operative paragraphs of a resolution that printed no numbers
@@ -438,7 +441,7 @@ LANGUAGES: dict[str, Language] = {
         # traditional characters too: web copies show official texts in both
         preamble_intros={"大会": "GA", "安全理事会": "SC", "大會": "GA", "安全理事會": "SC"},
         meeting_line=_meeting(
-            r"第\s*[\d〇零一二三四五六七八九十百千]+\s*次(?:全体|全體)?(?:会议|會議)"
+            r"第\s*[\d〇零一二三四五六七八九十百千]+\s*次(?:(?:全体|全體)?(?:会议|會議)|全[会會])"
         ),
         adoption_markers=(
             "大会决议", "大会通过的决议", "安全理事会决议", "次会议通过", "次會議通過",
@@ -454,11 +457,19 @@ LANGUAGES: dict[str, Language] = {
             # in Chinese numerals, as older texts print dates: 一九六六年十一月二十九日
             _date(
                 r"(?P<year>[〇零一二三四五六七八九0]{4})年(?P<month>[一二三四五六七八九十]{1,3})月"
-                r"(?P<day>[一二三四五六七八九十]{1,4})日"
+                r"(?P<day>[一二三四五六七八九十廿卅]{1,4})日"
             ),
         ),
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*[号號]\s*[决決][议議]"),
         sc_page_titles=(re.compile(r"安理[会會]第\s*(?P<number>\d+)\s*[号號]"),),
+        ga_page_titles=(
+            # "联合国大会决议案二十六(一)": a General Assembly resolution of the
+            # first sessions, number and session in Chinese numerals
+            re.compile(
+                r"大[会會](?:第)?[决決][议議](?:案)?\s*(?P<number>[〇零一二三四五六七八九十百千\d]+)"
+                r"\s*[(（]\s*(?P<session>[一二三四五六七八九十]+)\s*[)）]"
+            ),
+        ),
         record_markers=(
             ("临时逐字记录",),
             ("正式记录", "次会议"),

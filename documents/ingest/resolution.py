@@ -194,6 +194,12 @@ def page_title_symbol(text: str, lang: Language) -> str:
                 # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975")
                 adopted = parse_date(line[match.end() :], lang)
                 return f"S/RES/{number}({adopted[:4]})" if adopted else f"S/RES/{number}"
+        for pattern in lang.ga_page_titles:
+            match = pattern.search(line)
+            number = match and read_number(match.group("number"))
+            session = match and read_number(match.group("session"))
+            if number and session:
+                return f"A/RES/{number}({int_to_roman(session)})"
     return ""
 
 
@@ -459,6 +465,8 @@ class _Classifier:
             self.statement_header(block, text)
         elif self.state == "header":
             self.header(block, text)
+        elif self.state == "unnumbered":
+            self.unnumbered(block, text)
         elif self.state == "annex" or self.annex_starts(block, text):
             self.annexed(block, text)
         elif self.state == "closing":
@@ -496,6 +504,10 @@ class _Classifier:
             result.date = result.date or parse_date(title, lang)
             self.add("title", "title", block.text, block.line)
             return
+        if self.opens_with_body(text):
+            self.state = "unnumbered"
+            self.unnumbered(block, text)
+            return
         if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers) or any(
             title.search(text) for title in lang.sc_page_titles
         ):  # the adoption line, or a web page's title that says when
@@ -504,6 +516,47 @@ class _Classifier:
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
         self.heading(block, text)
+
+    def opens_with_body(self, text: str) -> bool:
+        """"大会决定设置两专门委员会如下." (The General Assembly decides ...): a
+        sentence opening with the body's name and its verb, no intro line
+        before it, is the first operative paragraph of a resolution of the
+        first sessions, printed without preamble or numbers."""
+        if not text or probe_end(text)[-1:] not in punctuation.FULL_STOPS:
+            return False
+        if is_signature_line(text, self.lang) or any(
+            _fold(marker) in _fold(text) for marker in self.lang.adoption_markers
+        ):
+            return False
+        for intro, body in self.lang.preamble_intros.items():
+            rest = text[len(intro) :]
+            if text.startswith(intro) and rest and (
+                is_cjk(rest[0]) or (rest[0] == " " and rest[1:2].islower())
+            ):
+                self.result.body = body
+                return True
+        return False
+
+    def unnumbered(self, block: Block, text: str) -> None:
+        """The operative part of a resolution that opens with its body's
+        verb (``opens_with_body``): unnumbered operative paragraphs, their
+        lettered items, headings, up to the meeting line."""
+        if is_signature_line(text, self.lang):
+            self.state = "closing"
+            self.closing(block, text)
+            return
+        sub = SUB_PARAGRAPH.match(text)
+        if sub and self.current_parent:
+            self.sub_paragraph(block, sub.group("label"))
+            return
+        if looks_like_heading(text):
+            self.current_parent = ""
+            self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+            return
+        self.last_operative += 1
+        self.current_parent = f"op-{self.last_operative}"
+        self.last_letter = ""
+        self.add("operative", self.current_parent, block.text, block.line)
 
     def preamble_without_intro(self) -> None:
         """The first resolutions print no intro line ("By Article 47 of the

@@ -382,3 +382,38 @@ def test_a_long_paragraph_with_numbers_out_of_sequence_is_not_cut():
     text = "Recalling its resolutions 3. and 7. of the session, " * 8
     lines = [Line(1, text)]
     assert unfold_run_together(lines, LANGUAGES["en"]) == lines
+
+
+def test_a_first_session_resolution_opens_with_its_body_and_verb():
+    """"大会决定设置两专门委员会如下." with no intro line: the body speaks in
+    unnumbered operative paragraphs; (甲) (乙) are items of the first; the
+    page title gives the symbol ("联合国大会决议案二十六(一)") and the meeting
+    line its date ("一九四六年一月廿六日,第十八次全会.")."""
+    text = (
+        "联合国大会决议案二十六(一)\n\n一 设置二专门委员会案\n\n大会决定设置两专门委员会如下.\n\n"
+        "(甲)国联事宜委员会,以研讨国际联合会若干职务;\n\n(乙)永久会址委员会,以研讨联合国永久会址之所在地.\n\n"
+        "每一会员国得派其代表出席该两专门委员会.\n\n一九四六年一月廿六日,第十八次全会.\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert (version.symbol, version.language, version.date) == ("A/RES/26(I)", "zh", "1946-01-26")
+    assert [(p.kind, p.anchor) for p in version.paragraphs if p.kind != "heading"] == [
+        ("operative", "op-1"),
+        ("sub_paragraph", "op-1-a"),
+        ("sub_paragraph", "op-1-b"),
+        ("operative", "op-2"),
+        ("signature", "signature"),
+    ]
+
+
+def test_an_adoption_line_opening_with_the_council_is_no_operative_paragraph():
+    from documents.ingest.numerals import chinese_to_int
+
+    assert chinese_to_int("廿六") == 26 and chinese_to_int("卅") == 30
+    text = (
+        "第1232(1999)号决议\n\n安全理事会1999年3月30日第3987次会议通过\n\n"
+        "安全理事会,\n\n回顾其决议,\n\n1. 决定继续处理此案。\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert [p.kind for p in version.paragraphs if p.kind in ("operative", "preambular")] == [
+        "preambular", "operative"
+    ]
