@@ -5,7 +5,13 @@
 made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
 page counters ("2/6", "Page 3", "第 3 页"), running symbol headers
 ("A/RES/75/16"), bar codes; a separator line (a long run of spaces or
-underscores, printed above PDF footnotes) is flagged.
+underscores, printed above PDF footnotes) is flagged; a library catalogue's
+record about the document ("Document symbol: S/PRST/2001/15" and the
+"Label: value" lines around it) is blanked.
+
+``unfold_run_together`` reads: those lines and the document's ``Language``.
+Produces: the same lines, with a line that holds a whole resolution (OCR of
+a printed collection) cut into its paragraphs, parted by blank lines.
 
 ``join_split_paragraphs`` reads: the blocks made by ``segment``. Produces:
 the same blocks with a paragraph that a page break or a footnote area cut

@@ -1,8 +1,9 @@
 """The ingestion pipeline: raw bytes in, one ``ParsedVersion`` out.
 
 Stages, in order (each module says what it reads and produces):
-decode -> normalise (lines) -> detect (language, kind, symbol when not
-given) -> segment (blocks) -> normalise (re-join split paragraphs) ->
+decode -> normalise (lines; a resolution run together on one line cut
+into its paragraphs) -> detect (language, kind, symbol when not given) ->
+segment (blocks) -> normalise (re-join split paragraphs) ->
 classify (``resolution`` for resolutions, decisions and presidential
 statements, or ``record.parse_record`` for verbatim records)
 -> footnotes (marks out of the text, linked to footnotes) -> references

@@ -12,7 +12,10 @@ Three layouts are recognised without being told:
 - blank-line layout: a block is a run of consecutive non-blank lines;
 - indent layout (PDF text, hard-wrapped): every line of a paragraph is its
   own line, often with blank lines between; a paragraph starts with an
-  indented line and the others continue it.
+  indented line and the others continue it;
+- flush hard-wrapped text with no blank line between paragraphs (PDF text
+  as many tools give it): blank-line blocks are cut again where a line ends
+  its paragraph (``split_wrapped_blocks``: the next word would have fitted).
 In both, a footnote mark printed on a line of its own ("1" or "¹" between
 two lines of a paragraph) is glued back to the text as a superscript; a bare
 number alone on its line that is a page number is blanked first (see
