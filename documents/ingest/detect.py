@@ -21,6 +21,7 @@ from collections import Counter
 
 from .errors import UNKNOWN_LANGUAGE, UNKNOWN_SYMBOL, IngestError
 from .languages import LANGUAGES, Language
+from .normalise import CATALOGUE_LINE
 from .record import read_record_symbol
 from .resolution import is_statement_title, preamble_body, read_symbol_line
 from .symbols import PRESIDENTIAL_STATEMENT, SYMBOL_IN_TEXT, normalise_symbol
@@ -120,6 +121,18 @@ def statement_symbol_in_head(text: str) -> str:
     return ""
 
 
+def catalogue_symbol(text: str) -> str:
+    """The symbol a library catalogue or a web page prints after its label
+    on a line of its own (``Language.catalogue_labels``), in its stored
+    form; "" when no such line holds one whole symbol."""
+    for line in text.splitlines():
+        labelled = CATALOGUE_LINE.match(line)
+        printed = labelled and SYMBOL_IN_TEXT.fullmatch(labelled.group("symbol"))
+        if printed:
+            return normalise_symbol(printed.group())
+    return ""
+
+
 def _head_lines(text: str) -> list[str]:
     return [line.strip().strip("*").strip() for line in text[:6000].splitlines()]
 
@@ -131,6 +144,8 @@ def detect_kind(text: str, language: str) -> str:
         return "verbatim_record"
     lines = [line for line in _head_lines(text) if line]
     if statement_symbol(text[:6000]) or any(is_statement_title(ln, lang) for ln in lines):
+        return "presidential_statement"
+    if PRESIDENTIAL_STATEMENT.fullmatch(catalogue_symbol(text)):
         return "presidential_statement"
     opening = text[:STATEMENT_OPENING_WITHIN].casefold()
     if any(formula.casefold() in opening for formula in lang.statement_openings):
@@ -151,7 +166,7 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
         raise IngestError(UNKNOWN_SYMBOL)
     lang = LANGUAGES[language]
     if kind == "presidential_statement":
-        found = statement_symbol(text) or statement_symbol_in_head(text)
+        found = statement_symbol(text) or catalogue_symbol(text) or statement_symbol_in_head(text)
         if found:
             return found
         raise IngestError(UNKNOWN_SYMBOL)
@@ -160,4 +175,7 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
         symbol = read_symbol_line(stripped, lang, kind)[0] if stripped else ""
         if symbol:
             return symbol
+    symbol = catalogue_symbol(text)
+    if symbol:
+        return symbol
     raise IngestError(UNKNOWN_SYMBOL)

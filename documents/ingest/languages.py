@@ -65,6 +65,9 @@ class Language:
     # its number but not always its year: "联合国安理会第1232号决议",
     # "Résolution 338 du Conseil de sécurité des Nations unies"
     sc_page_titles: tuple[re.Pattern, ...] = ()
+    # the title a web page gives an early General Assembly resolution, with
+    # its number and session: "联合国大会决议案二十六(一)" (A/RES/26(I))
+    ga_page_titles: tuple[re.Pattern, ...] = ()
     # how a preambular paragraph opens ("Recalling", "Deeply concerned",
     # "وإذ يشير"), as opposed to an operative one ("Decides"): tells the
     # operative paragraphs of a resolution that printed no numbers
@@ -93,6 +96,9 @@ class Language:
     # the opening of a General Assembly decision: "At its 30th plenary
     # meeting, on 23 November 2020, the General Assembly ... decided"
     decision_opening: re.Pattern | None = None
+    # the label a library catalogue or a web page prints before a
+    # document's symbol: "Document symbol: S/PRST/2001/15", "CôteS/RES/1 (1946)"
+    catalogue_labels: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -171,7 +177,14 @@ LANGUAGES: dict[str, Language] = {
         date_patterns=(_date(r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("the of and to in that with its for by on".split()),
-        record_markers=(("provisional", "meeting"), ("official records", "meeting")),
+        catalogue_labels=("Document symbol", "Symbol"),
+        # a record says so in its title, or by its attendance list under the
+        # meeting line (a web copy without the title): "President:", "Members:"
+        record_markers=(
+            ("provisional", "meeting"),
+            ("official records", "meeting"),
+            ("meeting", "president:", "members:"),
+        ),
         page_labels=("page",),
         recycle_notes=("Please recycle",),
         organ_lines=_lines(
@@ -222,7 +235,13 @@ LANGUAGES: dict[str, Language] = {
         date_patterns=(_date(r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),),
         sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
-        record_markers=(("provisoire", "séance"), ("documents officiels", "séance")),
+        catalogue_labels=("Cote", "Côte", "Symbole"),
+        record_markers=(
+            ("provisoire", "séance"),
+            ("documents officiels", "séance"),
+            ("séance", "président :", "membres :"),
+            ("séance", "président:", "membres:"),
+        ),
         page_labels=("page",),
         recycle_notes=("Prière de recycler",),
         organ_lines=_lines(
@@ -275,7 +294,13 @@ LANGUAGES: dict[str, Language] = {
         ),
         sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("el los las del y que por con una para se".split()),
-        record_markers=(("provisional", "sesión"), ("documentos oficiales", "sesión")),
+        catalogue_labels=("Signatura", "Símbolo"),
+        record_markers=(
+            ("provisional", "sesión"),
+            ("documentos oficiales", "sesión"),
+            ("sesión", "presidente:", "miembros:"),
+            ("sesión", "presidente :", "miembros :"),
+        ),
         page_labels=("página",),
         recycle_notes=("Se ruega reciclar",),
         organ_lines=_lines(
@@ -293,7 +318,7 @@ LANGUAGES: dict[str, Language] = {
         statement_openings=("сделал от имени Совета следующее заявление",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
-            r"Признавая|Ссылаясь|Напоминая|Отмечая)\b"
+            r"Признавая|Ссылаясь|Напоминая|Отмечая|[Вв]новь|[Сс]нова|[Бб]удучи|[Гг]лубоко)\b"
         ),
         sc_page_titles=(re.compile(r"Резолюция Совета Безопасности ООН\s+№?\s*(?P<number>\d+)"),),
         numbering_words=tuple(
@@ -311,8 +336,10 @@ LANGUAGES: dict[str, Language] = {
             "Резолюция, принятая",
             "Резолюция принятая",
             "Принята Советом Безопасности",
+            "принятая Советом Безопасности",  # "Резолюция 1518 (2003)," / "принятая ..."
         ),
         statement_titles=("Заявление Председателя Совета Безопасности",),
+        catalogue_labels=("Условное обозначение", "Символ"),
         annex_labels=("Приложение",),
         decision_opening=_opening(
             r"На\s+своем\s+\d+(?:-?м)?\s+пленарном\s+заседании\b.*?Генеральная\s+Ассамблея"
@@ -327,6 +354,7 @@ LANGUAGES: dict[str, Language] = {
             ("предварительный", "заседание"),
             ("предварительный", "заседания"),
             ("официальные отчеты", "заседание"),
+            ("заседание", "председатель:", "члены:"),
         ),
         page_labels=("стр.", "страница"),
         recycle_notes=("Просьба отправить на вторичную переработку",),
@@ -345,7 +373,7 @@ LANGUAGES: dict[str, Language] = {
     "ar": Language(
         code="ar",
         statement_openings=("باسم المجلس بالبيان التالي",),
-        preamble_openers=re.compile(r"(?:[-–]\s*)?و?إذ\b"),
+        preamble_openers=re.compile(r"(?:[-–]\s*)?(?:و?إذ|وقد)\b"),  # "وإذ يشير", "وقد نظر"
         sc_page_titles=(
             re.compile(r"قرار\s*مجلس الأمن(?:\s+الدولي)?\s+(?:رقم\s+)?(?P<number>\d+)"),
         ),
@@ -361,6 +389,7 @@ LANGUAGES: dict[str, Language] = {
         meeting_line=_meeting(r"الجلسة\s+(?:العامة\s+)?\d+"),
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
+        catalogue_labels=("رمز الوثيقة", "الرمز"),
         annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
@@ -369,10 +398,19 @@ LANGUAGES: dict[str, Language] = {
         months=_AR_MONTHS,
         date_patterns=(
             _date(r"(?P<day>\d{1,2})\s+(?:[^\d/]+/)?(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})"),
+            # a web page's "30 تشرين الثاني (نوفمبر) 1975": the other name in brackets
+            _date(
+                r"(?P<day>\d{1,2})\s+[^\d()/]{2,20}?\s*\(\s*(?P<month>[^\W\d_]+)\s*\)"
+                r"\s+(?P<year>\d{4})"
+            ),
         ),
         symbol_lines=(NUMBER_FIRST, SESSION_FIRST),
         sc_resolution=re.compile(r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)"),
-        record_markers=(("مؤقت", "الجلسة"), ("الوثائق الرسمية", "الجلسة")),
+        record_markers=(
+            ("مؤقت", "الجلسة"),
+            ("الوثائق الرسمية", "الجلسة"),
+            ("الجلسة", "الرئيس:", "الأعضاء:"),
+        ),
         page_labels=("الصفحة",),
         recycle_notes=("الرجاء إعادة الاستعمال",),
         organ_lines=_lines(
@@ -403,12 +441,13 @@ LANGUAGES: dict[str, Language] = {
         # traditional characters too: web copies show official texts in both
         preamble_intros={"大会": "GA", "安全理事会": "SC", "大會": "GA", "安全理事會": "SC"},
         meeting_line=_meeting(
-            r"第\s*[\d〇零一二三四五六七八九十百千]+\s*次(?:全体|全體)?(?:会议|會議)"
+            r"第\s*[\d〇零一二三四五六七八九十百千]+\s*次(?:(?:全体|全體)?(?:会议|會議)|全[会會])"
         ),
         adoption_markers=(
             "大会决议", "大会通过的决议", "安全理事会决议", "次会议通过", "次會議通過",
         ),
         statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
+        catalogue_labels=("文件号", "文号", "文件编号"),
         annex_labels=("附件",),
         decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
         agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),
@@ -418,12 +457,26 @@ LANGUAGES: dict[str, Language] = {
             # in Chinese numerals, as older texts print dates: 一九六六年十一月二十九日
             _date(
                 r"(?P<year>[〇零一二三四五六七八九0]{4})年(?P<month>[一二三四五六七八九十]{1,3})月"
-                r"(?P<day>[一二三四五六七八九十]{1,4})日"
+                r"(?P<day>[一二三四五六七八九十廿卅]{1,4})日"
             ),
         ),
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*[号號]\s*[决決][议議]"),
         sc_page_titles=(re.compile(r"安理[会會]第\s*(?P<number>\d+)\s*[号號]"),),
-        record_markers=(("临时逐字记录",), ("正式记录", "次会议"), ("正式记录", "次全体会议")),
+        ga_page_titles=(
+            # "联合国大会决议案二十六(一)": a General Assembly resolution of the
+            # first sessions, number and session in Chinese numerals
+            re.compile(
+                r"大[会會](?:第)?[决決][议議](?:案)?\s*(?P<number>[〇零一二三四五六七八九十百千\d]+)"
+                r"\s*[(（]\s*(?P<session>[一二三四五六七八九十]+)\s*[)）]"
+            ),
+        ),
+        record_markers=(
+            ("临时逐字记录",),
+            ("正式记录", "次会议"),
+            ("正式记录", "次全体会议"),
+            ("次会议", "主席：", "成员："),
+            ("次会议", "主席:", "成员:"),
+        ),
         page_labels=("页",),
         recycle_notes=("请回收",),
         organ_lines=_lines(

@@ -5,7 +5,13 @@
 made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
 page counters ("2/6", "Page 3", "第 3 页"), running symbol headers
 ("A/RES/75/16"), bar codes; a separator line (a long run of spaces or
-underscores, printed above PDF footnotes) is flagged.
+underscores, printed above PDF footnotes) is flagged; a library catalogue's
+record about the document ("Document symbol: S/PRST/2001/15" and the
+"Label: value" lines around it) is blanked.
+
+``unfold_run_together`` reads: those lines and the document's ``Language``.
+Produces: the same lines, with a line that holds a whole resolution (OCR of
+a printed collection) cut into its paragraphs, parted by blank lines.
 
 ``join_split_paragraphs`` reads: the blocks made by ``segment``. Produces:
 the same blocks with a paragraph that a page break or a footnote area cut
@@ -23,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import punctuation
-from .languages import LANGUAGES, PARAGRAPH_END
+from .languages import LANGUAGES, PARAGRAPH_END, find_date
 from .markup import parse_inline
 from .symbols import SYMBOL
 
@@ -47,6 +53,9 @@ PAGE_FURNITURE = re.compile(
     r"""^\s*(?:
         (?:\d{1,3}\s*/\s*\d{1,3}\s+)?                      # a page counter before or
         \d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\*\d{7,}\*)?     # after the job number:
+        (?:\s+\d{6}){0,2}(?:\s*/\.{3})?                   # 1990s date stamps and
+                                                           # "continued": "98-14878 (S)
+                                                           # 290598 290598 /..."
         (?:\s+\d{1,3}\s*/\s*\d{1,3})?                      # "20-15790      1/8"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
@@ -74,6 +83,19 @@ PAGE_FURNITURE = re.compile(
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_catalogue_labels = sorted(
+    {label for lang in LANGUAGES.values() for label in lang.catalogue_labels}, key=len, reverse=True
+)
+# a library catalogue's or web page's line naming the document's symbol:
+# "Document symbol: S/PRST/2001/15", "CôteS/RES/1 (1946)", "文号：S/RES/2446(2018)"
+CATALOGUE_LINE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in _catalogue_labels) + r")\s*[:：]?\s*"
+    r"(?P<symbol>\S.*?)\s*$"
+)
+# a catalogue's other fields beside it: "Document Type: ...", "Publication Date: 30/05/2001"
+SYMBOL_VALUE = re.compile(SYMBOL, re.VERBOSE)
+CATALOGUE_FIELD = re.compile(r"^\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s?[:：]\s*\S")
+
 # the rule above PDF footnotes: a long run of spaces, or underscores
 SEPARATOR = re.compile(r"^(?:[ \u3000]{20,}|\s*_{5,}\s*|\s*-{3,}\s*)$")
 # the rule as some extractions print it, glued to the end of the last line
@@ -113,7 +135,30 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
-    return blank_running_titles(remove_margin(result))
+    return blank_catalogue_records(blank_running_titles(remove_margin(result)))
+
+
+def blank_catalogue_records(lines: list[Line]) -> list[Line]:
+    """Blank the record a library catalogue or a web page prints about the
+    document ("Document symbol: S/PRST/2001/15" with the fields around it,
+    "Document Type: ...", "Publication Date: ..."): it is not the document's
+    text. Only a run of "Label: value" lines holding a symbol line is one,
+    so a paragraph ending with a colon is never taken. Detection reads the
+    symbol from the raw text (``detect.catalogue_symbol``)."""
+    result = list(lines)
+    for index, ln in enumerate(lines):
+        labelled = CATALOGUE_LINE.match(ln.text)
+        if not (labelled and SYMBOL_VALUE.fullmatch(labelled.group("symbol"))):
+            continue
+        run = [index]
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and CATALOGUE_FIELD.match(lines[other].text):
+                run.append(other)
+                other += step
+        for other in run:
+            result[other] = replace(lines[other], text="")
+    return result
 
 
 def remove_margin(lines: list[Line]) -> list[Line]:
@@ -303,3 +348,100 @@ def join_split_paragraphs(blocks: list, connectors: frozenset[str] = frozenset()
         running_text = running_text or probe_end(block.text)[-1:] in RUNNING_TEXT_END
     # footnote blocks that sat inside a joined paragraph now follow it
     return result
+
+
+# --------------------------------------------------------------------------
+# A whole resolution on one line (OCR of a printed collection, a web page
+# that lost its line breaks): cut it where its paragraphs begin.
+# --------------------------------------------------------------------------
+
+#: a line at least this long that holds several paragraphs' openings is a
+#: text run together; no paragraph of a resolution is printed this long
+#: with an intro, a preambular opening and a closing line inside it
+RUN_TOGETHER_MIN_LENGTH = 300
+TITLE_DATE_WITHIN = 40
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+# "2751 (XXVI). Admission ...", "1 (1946). Résolution du ...": a title
+# starting inside the line
+INLINE_OLD_SYMBOL = re.compile(r"(?<![\w(])\d{1,4}\s*\((?:[IVXL]{1,7}|(?:19|20)\d\d)\)\.\s")
+# "; 1. Le Conseil", ": 2. Décide": a numbered paragraph inside the line
+# (taken only when the numbers run 1, 2, 3 ...)
+INLINE_NUMBER = re.compile(r"\s(?P<number>\d{1,2})\.\s+(?=[^\W\d_])")
+# a clause end where a paragraph may begin: ", Ayant", "; Décide"
+CLAUSE_BREAK = re.compile(r"[,;،؛]\s+(?=[^\W\d_])")
+# a capitalised word and a word in lower case: "Décide d'admettre" (not
+# "Nations Unies", a name)
+CLAUSE_OPENING_WORDS = re.compile(r"[^\W\d_]+\s+[^\W\d_]*[a-zà-ÿ’']")
+
+
+def unfold_run_together(lines: list[Line], lang) -> list[Line]:
+    """Cut a line that holds a whole resolution into its paragraphs: the
+    title, the intro ("L'Assemblée générale,"), each preambular paragraph
+    (a clause end, then the language's preambular opening: ", Ayant
+    examiné"), the numbered operative paragraphs in sequence ("; 2. Le
+    Conseil"), or, when none is numbered, a capitalised word opening a
+    clause after the preamble (", Décide d'admettre"), and the closing
+    meeting line ("1934e séance plénière, 21 septembre 1971."). Reads
+    ``Line`` objects and ``Language`` data; the pieces keep the line's
+    number, parted by blank lines. A line that does not hold an intro or
+    numbered paragraphs is left as it is."""
+    result: list[Line] = []
+    for ln in lines:
+        cuts = _run_together_cuts(ln.text, lang) if len(ln.text) >= RUN_TOGETHER_MIN_LENGTH else []
+        if not cuts:
+            result.append(ln)
+            continue
+        bounds = [0, *cuts, len(ln.text)]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            piece = ln.text[start:end].strip()
+            if piece:
+                result.extend([Line(ln.number, piece), Line(ln.number, "")])
+    return result
+
+
+def _run_together_cuts(text: str, lang) -> list[int]:
+    folded = text.translate(APOSTROPHES)
+    cuts: set[int] = set()
+    intro_end = -1
+    for intro in lang.preamble_intros:
+        found = re.search(rf"(?:^|\s){re.escape(intro.translate(APOSTROPHES))}\s*[,،，]", folded)
+        if found:
+            start = found.start() + (found.group()[0].isspace())
+            cuts.update({start, found.end()})
+            intro_end = found.end()
+            break
+    numbers = list(INLINE_NUMBER.finditer(text))
+    sequence = [m for n, m in enumerate(numbers, start=1) if int(m.group("number")) == n]
+    if len(sequence) >= 2 and len(sequence) == len(numbers):
+        cuts.update(m.start("number") for m in sequence)
+    if intro_end < 0 and not cuts:
+        return []
+    for symbol in INLINE_OLD_SYMBOL.finditer(text):
+        cuts.add(symbol.start())
+        # "1 (1946). Résolution du 25 janvier 1946 En vertu de ...": a
+        # collection's title ends with the date of the resolution
+        dated = find_date(text[symbol.end() : symbol.end() + TITLE_DATE_WITHIN], lang)
+        if dated:
+            cuts.add(symbol.end() + dated[1].end())
+    openers = lang.preamble_openers
+    preamble_seen = False
+    for match in CLAUSE_BREAK.finditer(text, max(intro_end, 0)):
+        rest = text[match.end() :]
+        if openers is not None and openers.match(rest) and rest[:1].isupper():
+            cuts.add(match.end())
+            preamble_seen = True
+        elif (
+            preamble_seen
+            and not sequence
+            and rest[:1].isupper()
+            and CLAUSE_OPENING_WORDS.match(rest)
+        ):
+            cuts.add(match.end())  # ", Décide d'admettre": the unnumbered operative part
+    closings = list(lang.meeting_line.finditer(text))
+    closing = closings[-1] if closings else None
+    if closing is not None:
+        start = text.rfind(". ", 0, closing.start())
+        line_start = start + 2 if start >= 0 else closing.start()
+        if closing.start() - line_start <= 12:  # "1934e séance plénière" opens its sentence
+            cuts.add(line_start)
+    return sorted(cut for cut in cuts if 0 < cut < len(text))

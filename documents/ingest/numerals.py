@@ -16,6 +16,8 @@ CHINESE_DIGITS = {
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+#: the tens as one character, in dates: "一月廿六日" (26), "卅日" (30)
+CHINESE_TENS = {"廿": 20, "卅": 30}
 
 
 def roman_to_int(text: str) -> int | None:
@@ -44,7 +46,7 @@ def int_to_roman(number: int) -> str:
 
 def chinese_to_int(text: str) -> int | None:
     """"二一五九" -> 2159 (digit by digit), "二十一" -> 21, "一百零三" -> 103,
-    "7050" -> 7050."""
+    "廿六" -> 26, "7050" -> 7050."""
     text = text.strip()
     if not text:
         return None
@@ -54,7 +56,9 @@ def chinese_to_int(text: str) -> int | None:
         return int("".join(str(CHINESE_DIGITS[c]) for c in text))
     total, digit = 0, None
     for char in text:
-        if char in CHINESE_DIGITS:
+        if char in CHINESE_TENS and digit is None and total == 0:
+            total = CHINESE_TENS[char]
+        elif char in CHINESE_DIGITS:
             digit = CHINESE_DIGITS[char]
         elif char in CHINESE_UNITS:
             total += (1 if digit is None else digit) * CHINESE_UNITS[char]

@@ -1,8 +1,9 @@
 """The ingestion pipeline: raw bytes in, one ``ParsedVersion`` out.
 
 Stages, in order (each module says what it reads and produces):
-decode -> normalise (lines) -> detect (language, kind, symbol when not
-given) -> segment (blocks) -> normalise (re-join split paragraphs) ->
+decode -> normalise (lines; a resolution run together on one line cut
+into its paragraphs) -> detect (language, kind, symbol when not given) ->
+segment (blocks) -> normalise (re-join split paragraphs) ->
 classify (``resolution`` for resolutions, decisions and presidential
 statements, or ``record.parse_record`` for verbatim records)
 -> footnotes (marks out of the text, linked to footnotes) -> references
@@ -34,7 +35,7 @@ from .footnotes import (
 )
 from .languages import LANGUAGES
 from .markup import parse_inline, render_html
-from .normalise import join_split_paragraphs, normalise_lines
+from .normalise import join_split_paragraphs, normalise_lines, unfold_run_together
 from .record import parse_record
 from .references import find_references
 from .resolution import STATEMENT_KINDS, classify_resolution, page_title_symbol
@@ -61,7 +62,7 @@ def parse_version(
     kind = kind or detect.detect_kind(text, language)
     if kind == "verbatim_record":
         return _parse_record(text, symbol=symbol, language=language)
-    lines = normalise_lines(text)
+    lines = unfold_run_together(normalise_lines(text), LANGUAGES[language])
     months = frozenset(name.split(" ")[0].casefold() for name in LANGUAGES[language].months)
     blocks = join_split_paragraphs(
         mark_unruled_footnotes(segment(lines), months), LANGUAGES[language].connectors

@@ -626,6 +626,12 @@ class _RecordParser:
             or line in wording.places
         )
 
+    def _council_seated(self) -> bool:
+        """True when the Security Council's President and all its members
+        are in the attendance list read so far."""
+        members = sum(1 for a in self.meeting.attendance if a.role == "member")
+        return self.meeting.body == "SC" and members >= SECURITY_COUNCIL_MEMBERS
+
     def read_header(self, blocks: list[_Block]) -> None:
         wording = self.wording
         mode = "title"  # title -> attendance -> agenda -> note -> done
@@ -642,6 +648,15 @@ class _RecordParser:
                 self._take_chair(probe)
                 self._paragraph("procedural", self._anchor("proc"), block.text, block.line)
                 continue
+            if (
+                mode == "attendance"
+                and not pending
+                and self._council_seated()
+                and not wording.agenda_label.match(block.lines[0][1].strip())
+            ):
+                # every seat of the Council is listed: what follows is the
+                # agenda, even where a web copy lost its "Agenda" label
+                mode = "agenda"
             if mode == "agenda" and not wording.record_note.search(block.text):
                 self.meeting.agenda.append(block.text)
                 self._paragraph("heading", self._anchor("h"), block.text, block.line)

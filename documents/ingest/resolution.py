@@ -62,9 +62,9 @@ OPERATIVE_NUMBER = re.compile(
 LIST_DASH = re.compile(r"^(?P<keep>\s*(?:[*_]{1,3}\s*)?)[-–]\s*(?=\d{1,3}\s*(?:[.．]|[-–]))")
 # "(a) ...", "(ii) ...", "a) ..." (French, Spanish, Russian), "(ب) ..." (Arabic)
 SUB_PARAGRAPH = re.compile(
-    r"""^\s*[(（]?
+    r"""^\s*[(（]?\s?   # "(أ )": a web copy may space the label in its brackets
     (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?|[甲乙丙丁戊己庚辛壬癸])
-    [)）]\s*(?=\S)""",
+    \s?[)）]\s*(?=\S)""",
     re.VERBOSE,
 )
 ROMAN = re.compile(r"^[ivxl]+$")
@@ -93,6 +93,7 @@ class Draft:
     source: str
     number: str = ""
     line: int = 0
+    bulleted: bool = False  # printed after a list bullet ("- "), taken off
 
 
 @dataclass
@@ -145,6 +146,8 @@ def read_symbol_line(
         if match:
             return f"S/RES/{int(match.group('number'))}({match.group('year')})", "", None
     match = OLD_SESSION_LINE.match(text) if kind == "resolution" else None
+    if match and not match.group("stop") and not match.group("title")[0].isupper():
+        match = None  # a web copy may drop the full stop, never the title's capital
     if match:
         number, session = read_number(match.group("number")), read_number(match.group("session"))
         if number and session and session > YEAR_FROM:  # a Security Council resolution's year
@@ -157,14 +160,15 @@ def read_symbol_line(
 
 # a General Assembly resolution before the 31st session (1976) numbers itself
 # on its own with the session in Roman numerals: "2758 (XXVI). Restitution
-# ...", in Chinese "二一五九(二十一)、中国在联合国之代表权问题"; an early
+# ..." (or, in a web copy that dropped the full stop, "102 (I) Medidas ..."),
+# in Chinese "二一五九(二十一)、中国在联合国之代表权问题"; an early
 # Security Council resolution with its year: "五十六(一九四八).一九四八年..."
 YEAR_FROM = 1900
 OLD_SESSION_LINE = re.compile(
     r"""^\s*(?P<number>\d{1,4}|[〇零一二三四五六七八九十百0]{1,6})
     \s*[(（]\s*(?P<session>[IVXL]{1,7}|[一二三四五六七八九十]{1,4}
                 |(?:19|20)\d\d|[一二][〇零一二三四五六七八九0]{3})\s*[)）]
-    \s*[.．、]\s*(?P<title>\S.*)$""",
+    (?:\s*(?P<stop>[.．、])\s*|\s+)(?P<title>\S.*)$""",
     re.VERBOSE,
 )
 # lines of a page's head where a web copy prints its title
@@ -175,8 +179,8 @@ def page_title_symbol(text: str, lang: Language) -> str:
     """The symbol of a Security Council resolution copied from a web page,
     read from the page's title ("联合国安理会第1232号决议", "Résolution 338
     du Conseil de sécurité ..."): S/RES/1232(1999) when the text prints the
-    number with its year anywhere ("第1232(1999)号", "338 (1973)"), else
-    S/RES/1232; "" when no title names one."""
+    number with its year anywhere ("第1232(1999)号", "338 (1973)") or the
+    title its date, else S/RES/1232; "" when no title names one."""
     head = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_TITLE_LINES]
     for line in head:
         for pattern in lang.sc_page_titles:
@@ -184,7 +188,18 @@ def page_title_symbol(text: str, lang: Language) -> str:
             if match:
                 number = int(match.group("number"))
                 year = re.search(rf"(?<!\d){number}\s*\((?P<year>(?:19|20)\d\d)\)", text)
-                return f"S/RES/{number}({year.group('year')})" if year else f"S/RES/{number}"
+                if year:
+                    return f"S/RES/{number}({year.group('year')})"
+                # a Council resolution's year is the year it was adopted: the
+                # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975")
+                adopted = parse_date(line[match.end() :], lang)
+                return f"S/RES/{number}({adopted[:4]})" if adopted else f"S/RES/{number}"
+        for pattern in lang.ga_page_titles:
+            match = pattern.search(line)
+            number = match and read_number(match.group("number"))
+            session = match and read_number(match.group("session"))
+            if number and session:
+                return f"A/RES/{number}({int_to_roman(session)})"
     return ""
 
 
@@ -450,6 +465,8 @@ class _Classifier:
             self.statement_header(block, text)
         elif self.state == "header":
             self.header(block, text)
+        elif self.state == "unnumbered":
+            self.unnumbered(block, text)
         elif self.state == "annex" or self.annex_starts(block, text):
             self.annexed(block, text)
         elif self.state == "closing":
@@ -475,6 +492,7 @@ class _Classifier:
         if OPERATIVE_NUMBER.match(text) and result.symbol:
             self.warn(block.line, "no preamble intro before the first operative paragraph")
             self.state = "preamble"
+            self.preamble_without_intro()
             self.body(block, text)
             return
         symbol, title, session = (
@@ -486,12 +504,79 @@ class _Classifier:
             result.date = result.date or parse_date(title, lang)
             self.add("title", "title", block.text, block.line)
             return
-        if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
+        if self.opens_with_body(text):
+            self.state = "unnumbered"
+            self.unnumbered(block, text)
+            return
+        if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers) or any(
+            title.search(text) for title in lang.sc_page_titles
+        ):  # the adoption line, or a web page's title that says when
             result.date = result.date or parse_date(text, lang)
         agenda = lang.agenda_item.match(text)
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
         self.heading(block, text)
+
+    def opens_with_body(self, text: str) -> bool:
+        """"大会决定设置两专门委员会如下." (The General Assembly decides ...): a
+        sentence opening with the body's name and its verb, no intro line
+        before it, is the first operative paragraph of a resolution of the
+        first sessions, printed without preamble or numbers."""
+        if not text or probe_end(text)[-1:] not in punctuation.FULL_STOPS:
+            return False
+        if is_signature_line(text, self.lang) or any(
+            _fold(marker) in _fold(text) for marker in self.lang.adoption_markers
+        ):
+            return False
+        for intro, body in self.lang.preamble_intros.items():
+            rest = text[len(intro) :]
+            if text.startswith(intro) and rest and (
+                is_cjk(rest[0]) or (rest[0] == " " and rest[1:2].islower())
+            ):
+                self.result.body = body
+                return True
+        return False
+
+    def unnumbered(self, block: Block, text: str) -> None:
+        """The operative part of a resolution that opens with its body's
+        verb (``opens_with_body``): unnumbered operative paragraphs, their
+        lettered items, headings, up to the meeting line."""
+        if is_signature_line(text, self.lang):
+            self.state = "closing"
+            self.closing(block, text)
+            return
+        sub = SUB_PARAGRAPH.match(text)
+        if sub and self.current_parent:
+            self.sub_paragraph(block, sub.group("label"))
+            return
+        if looks_like_heading(text):
+            self.current_parent = ""
+            self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+            return
+        self.last_operative += 1
+        self.current_parent = f"op-{self.last_operative}"
+        self.last_letter = ""
+        self.add("operative", self.current_parent, block.text, block.line)
+
+    def preamble_without_intro(self) -> None:
+        """The first resolutions print no intro line ("By Article 47 of the
+        Charter, ... ;" / "Therefore" / "1. The Security Council requests
+        ..."): the sentences between the title and the first operative
+        paragraph are its preambular paragraphs; short lines stay headings."""
+        paragraphs = self.result.paragraphs
+        titles = [i for i, p in enumerate(paragraphs) if p.kind == "title"]
+        for paragraph in paragraphs[titles[-1] + 1 :] if titles else ():
+            if paragraph.kind == "heading" and not looks_like_heading(probe(paragraph.source)):
+                self.anchors.discard(paragraph.anchor)
+                paragraph.kind = "preambular"
+                paragraph.anchor = f"pp-{self.next_number('pp')}"
+                self.anchors.add(paragraph.anchor)
+        headings = [p for p in paragraphs if p.kind == "heading"]
+        self.anchors.difference_update(p.anchor for p in headings)
+        for n, heading in enumerate(headings, start=1):
+            heading.anchor = f"h-{n}"
+            self.anchors.add(heading.anchor)
+        self.counters["h"] = len(headings)
 
     def heading(self, block: Block, text: str) -> None:
         result = self.result
@@ -584,11 +669,43 @@ class _Classifier:
         return unique
 
     def opens_as_preambular(self, paragraph: Draft) -> bool:
-        """A preambular paragraph ends with a comma, in every language, and
-        opens as the language's table says ("Recalling", "وإذ")."""
+        """A preambular paragraph ends with a comma, in every language (or,
+        in the resolutions of the first sessions, a semicolon: "Reconociendo
+        ...;"), and opens as the language's table says ("Recalling", "وإذ")."""
         text = probe_end(paragraph.source)
         openers = self.lang.preamble_openers
-        return text[-1:] in CONTINUING_END and (openers is None or bool(openers.match(text)))
+        if openers is None:
+            return text[-1:] in CONTINUING_END
+        ends = CONTINUING_END + punctuation.SEMICOLONS
+        return text[-1:] in ends and bool(openers.match(text))
+
+    def operative_without_number(self) -> None:
+        """"يقرر:" / "(أ) ..." (Decides: (a) ...): in the preamble, a paragraph
+        ending with a colon that does not open as a preambular one, before
+        lettered sub-paragraphs, is the resolution's one unnumbered operative
+        paragraph (old Security Council resolutions)."""
+        parent = self.result.paragraphs[-1]
+        text = probe(parent.source)
+        if (
+            parent.kind != "preambular"
+            or parent.anchor != self.current_parent
+            or probe_end(parent.source)[-1:] not in ":："
+            or self.opens_like_preambular(text)
+        ):
+            return
+        self.anchors.discard(parent.anchor)
+        self.counters["pp"] -= 1
+        self.last_operative += 1
+        parent.kind, parent.anchor = "operative", f"op-{self.last_operative}"
+        self.anchors.add(parent.anchor)
+        self.current_parent = parent.anchor
+        self.state = "operative"
+
+    def opens_like_preambular(self, text: str) -> bool:
+        """True when ``text`` opens as the language's preambular paragraphs
+        do ("Recalling", "вновь подтверждая"), whatever its end."""
+        openers = self.lang.preamble_openers
+        return bool(openers and openers.match(text))
 
     def close_resolution(self, *, at_end: bool = False) -> None:
         """The resolution's own part has ended while still in the preamble:
@@ -608,15 +725,47 @@ class _Classifier:
                 break
             if self.opens_as_preambular(paragraph):
                 break
+            cut = at_end and not trailing and probe_end(paragraph.source)[-1:] not in PARAGRAPH_END
+            if cut and self.opens_like_preambular(probe(paragraph.source)):
+                break  # a copy cut inside a preambular paragraph ("отмечая ... от 22 фе")
             trailing.insert(0, paragraph)
         if not trailing and preambular and not at_end:
             trailing = [preambular[-1]] if preambular[-1] is self.result.paragraphs[-1] else []
-        for n, paragraph in enumerate(trailing, start=1):
+        n = 0
+        introduced = ""  # the operative paragraph whose list goes on ("... de:")
+        letters = 0
+        for paragraph in trailing:
             self.anchors.discard(paragraph.anchor)
+            self.counters["pp"] -= 1
+            text = probe(paragraph.source)
+            if n and (text[:1].islower() or (
+                introduced and not paragraph.bulleted and text[-1:] in CONTINUING_END
+            )):
+                # a web copy's line break inside the paragraph: "... de:" /
+                # "Argentina, Bélgica, ...," / "y que se reunirá ..."
+                self._glue_into_last_operative(paragraph)
+                continue
+            if introduced and paragraph.bulleted:
+                # the items of an unnumbered paragraph's list ("... tomando en
+                # cuenta:" / "- Los memorándums ..."), lettered as they rank
+                paragraph.kind = "sub_paragraph"
+                paragraph.anchor = f"{introduced}-{LATIN_LETTERS[letters % 26]}"
+                letters += 1
+                self.anchors.add(paragraph.anchor)
+                continue
+            n += 1
             paragraph.kind, paragraph.anchor = "operative", f"op-{n}"
             self.anchors.add(paragraph.anchor)
-            self.counters["pp"] -= 1
             self.last_operative = n
+            introduced = paragraph.anchor if probe_end(paragraph.source)[-1:] in ":：" else ""
+            letters = 0
+
+    def _glue_into_last_operative(self, paragraph: Draft) -> None:
+        """Join ``paragraph`` to the operative paragraph (or item) before it."""
+        index = self.result.paragraphs.index(paragraph)
+        before = self.result.paragraphs[index - 1]
+        before.source = _glue(before.source, paragraph.source)
+        del self.result.paragraphs[index]
 
     def annexed(self, block: Block, text: str) -> None:
         """A block of an annexed text: its label, title and section
@@ -697,6 +846,8 @@ class _Classifier:
             return
         sub = SUB_PARAGRAPH.match(text)
         if sub and self.current_parent:
+            if self.state == "preamble":
+                self.operative_without_number()
             self.sub_paragraph(block, sub.group("label"))
             return
         if self.state == "operative":
@@ -719,7 +870,20 @@ class _Classifier:
                 return
             self.add("other", f"p-{self.next_number('p')}", block.text, block.line)
             return
-        if looks_like_heading(text) and not preamble_body(text, self.lang):
+        previous = self.result.paragraphs[-1] if self.result.paragraphs else None
+        if (
+            previous is not None
+            and previous.kind == "preambular"
+            and probe_end(previous.source)[-1:] not in PARAGRAPH_CLOSED
+            and looks_like_heading(probe(previous.source))
+        ):
+            # a short preambular opening cut by a web page's line break:
+            # "вновь подтверждая свою приверженность" / "Договору о ..."
+            previous.source = _glue(previous.source, block.text)
+            return
+        if looks_like_heading(text) and not preamble_body(text, self.lang) and not (
+            text[:1].islower() and self.opens_like_preambular(text)
+        ):  # a heading never opens in lower case, as Russian preambles do
             self.current_parent = ""  # a heading before the operative part
             self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
             return
@@ -729,6 +893,7 @@ class _Classifier:
         # a web page's list bullet before the paragraph is decoration: "- يدعو"
         source = BULLET.sub("", block.text, count=1)
         self.add("preambular", f"pp-{number}", source, block.line)
+        self.result.paragraphs[-1].bulleted = source != block.text
 
     def operative(self, block: Block, number: int) -> None:
         self.state = "operative"

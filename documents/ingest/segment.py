@@ -12,7 +12,10 @@ Three layouts are recognised without being told:
 - blank-line layout: a block is a run of consecutive non-blank lines;
 - indent layout (PDF text, hard-wrapped): every line of a paragraph is its
   own line, often with blank lines between; a paragraph starts with an
-  indented line and the others continue it.
+  indented line and the others continue it;
+- flush hard-wrapped text with no blank line between paragraphs (PDF text
+  as many tools give it): blank-line blocks are cut again where a line ends
+  its paragraph (``split_wrapped_blocks``: the next word would have fitted).
 In both, a footnote mark printed on a line of its own ("1" or "¹" between
 two lines of a paragraph) is glued back to the text as a superscript; a bare
 number alone on its line that is a page number is blanked first (see
@@ -271,7 +274,132 @@ def segment(lines: list[Line]) -> list[Block]:
         for ln in lines:
             spaced.extend([ln, Line(ln.number, "")])
         return _segment_blank_separated(spaced)
-    return _segment_blank_separated(lines)
+    return split_wrapped_blocks(_segment_blank_separated(lines))
+
+
+# hard-wrapped text with no blank line between paragraphs (PDF text as many
+# tools give it: flush lines, no indent): a line ends its paragraph when the
+# next line's first word would have fitted on it. Widths are counted in
+# characters, so a proportional font's lines differ by a few: a line well
+# short of the width ends its paragraph whatever its last character; one a
+# little short only when it ends a sentence or a clause.
+WRAPPED_MIN_LINES = 8  # lines in blocks of three or more
+WRAPPED_MIN_WIDTH = 40
+WRAPPED_FULL = 0.8  # a wrapped line is at least this share of the width
+WRAPPED_MIN_FULL_SHARE = 0.5
+SHORT_ANYWAY = 0.75
+SHORT_AT_SENTENCE_END = 0.95
+WRAPPED_SENTENCE_ENDS = punctuation.SENTENCE_END + punctuation.QUESTIONS_AND_EXCLAMATIONS
+
+
+def _first_word_length(text: str) -> int:
+    text = text.strip()
+    if text and is_cjk(text[0]):
+        return 1  # Chinese wraps at any character
+    return len(text.split(" ", 1)[0]) if text else 0
+
+
+def _wrap_width(blocks: list[Block]) -> int:
+    """The width the text was wrapped at, in characters (the 90th percentile
+    of the lengths of lines in blocks of three or more lines), or 0 when the
+    text does not look hard-wrapped."""
+    lengths = sorted(
+        len(line.strip()) for b in blocks if len(b.lines) >= 3 and not b.footnote
+        for line in b.lines
+    )
+    if len(lengths) < WRAPPED_MIN_LINES:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = sum(1 for length in lengths if length >= WRAPPED_FULL * width)
+    if width < WRAPPED_MIN_WIDTH or full < WRAPPED_MIN_FULL_SHARE * len(lengths):
+        return 0
+    return width
+
+
+# a paragraph's label printed on a line of its own: "1.", "(a)", "IV.", "一."
+LABEL_ONLY = re.compile(r"^\s*\(?[^\W_]{1,6}[.)）．]\)?\s*$")
+
+
+def _all_capitals(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+def _ends_wrapped_paragraph(line: str, following: str, width: int) -> bool:
+    if LABEL_ONLY.match(line) or LONE_MARK.match(line):
+        return False  # the label or the mark goes with the text after it
+    if _all_capitals(line) and not _all_capitals(following):
+        return True  # a title in capitals ("DECLARACIÓN DEL PRESIDENTE ...")
+    room = len(line.strip()) + 1 + _first_word_length(following)
+    if room <= SHORT_ANYWAY * width:
+        return True
+    ending = line.rstrip().rstrip(punctuation.CLOSING_QUOTES + punctuation.CLOSING_BRACKETS)
+    return room <= SHORT_AT_SENTENCE_END * width and ending[-1:] in WRAPPED_SENTENCE_ENDS
+
+
+# no page is this wide: a longer line ending a sentence is a whole paragraph
+# (a web page's paragraphs parted by a line break only)
+LONGEST_WRAPPED_LINE = 150
+BLOCK_LINE_LAYOUT_MIN_LINES = 4
+BLOCK_LINE_LAYOUT_ENDED = 0.6
+
+
+def _whole_paragraph_line(line: str) -> bool:
+    ending = line.rstrip().rstrip(punctuation.CLOSING_QUOTES + punctuation.CLOSING_BRACKETS)
+    return len(line.strip()) > LONGEST_WRAPPED_LINE and ending[-1:] in WRAPPED_SENTENCE_ENDS
+
+
+def _one_paragraph_per_line(block: Block) -> bool:
+    """A block of a web page's lines, one paragraph each (most end like a
+    clause; asked only of text that is not hard-wrapped), though the page
+    has blank lines elsewhere (see
+    ``uses_line_layout`` for a whole page so printed)."""
+    texts = [line.strip() for line in block.lines if line.strip()]
+    if any(text[0].islower() or text[0].isdigit() for text in texts):
+        return False  # a line that goes on with the one before ("and their ...", "56/14 of")
+    longest = max(len(text) for text in texts)
+    if sum(1 for text in texts if len(text) >= WRAPPED_FULL * longest) >= len(texts) / 2:
+        return False  # lines of one width are a wrapped paragraph (a list of names)
+    ended = sum(1 for text in texts if text[-1] in LINE_LAYOUT_ENDINGS)
+    return len(texts) >= BLOCK_LINE_LAYOUT_MIN_LINES and ended >= BLOCK_LINE_LAYOUT_ENDED * len(
+        texts
+    )
+
+
+def split_wrapped_blocks(blocks: list[Block]) -> list[Block]:
+    """Cut a block of hard-wrapped lines after each line that ends its
+    paragraph (see WRAPPED_MIN_LINES and below), and any block after a line
+    too long to be wrapped that ends a sentence. Blocks are runs of
+    consecutive lines here, so the n-th line of a block is line ``line + n``."""
+    width = _wrap_width(blocks)
+    result: list[Block] = []
+    for block in blocks:
+        if block.footnote or len(block.lines) < 2:
+            result.append(block)
+            continue
+        if not width and _one_paragraph_per_line(block):
+            result.extend(_part(block, index, index + 1) for index in range(len(block.lines)))
+            continue
+        start = 0
+        for index in range(len(block.lines) - 1):
+            line, following = block.lines[index], block.lines[index + 1]
+            if _whole_paragraph_line(line) or (
+                width and _ends_wrapped_paragraph(line, following, width)
+            ):
+                result.append(_part(block, start, index + 1))
+                start = index + 1
+        result.append(_part(block, start, len(block.lines)))
+    return result
+
+
+def _part(block: Block, start: int, end: int) -> Block:
+    return Block(
+        block.lines[start:end],
+        block.line + start,
+        block.footnote,
+        block.break_before if start == 0 else False,
+        block.style,
+    )
 
 
 def footnote_start(text: str, in_footnote_area: bool) -> re.Match | None:

@@ -54,6 +54,8 @@ def observed(parsed: ParsedVersion, fact: str):
             return kinds.count(fact)
         case "sub_paragraphs":
             return kinds.count("sub_paragraph")
+        case "statement_paragraphs":
+            return kinds.count("other")
         case "footnotes":
             return len(parsed.footnotes)
         case "footnotes_referenced":
@@ -80,7 +82,8 @@ def observed(parsed: ParsedVersion, fact: str):
 
 
 CHECKED = (
-    "symbol", "language", "kind", "preambular", "operative", "sub_paragraphs", "footnotes",
+    "symbol", "language", "kind", "preambular", "operative", "sub_paragraphs",
+    "statement_paragraphs", "footnotes",
     "footnotes_referenced", "annex_paragraphs", "annex_sections", "first_operative",
     "last_operative", "date", "speaker_turns", "opened_at", "closed_at",
 )
