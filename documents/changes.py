@@ -2,23 +2,114 @@
 
 The services that write (ingest, publication, curation, alignment) call
 ``document_changed`` inside their transaction. What depends on a document's
-published content hangs off this one call: the search index is brought up
-to date once the transaction commits (never before: a rolled-back write
-leaves the index as it was).
+published content hangs off this one call:
+
+- inside the transaction, the document's freshness stamp
+  (``Document.revision``/``changed_at``) is bumped, so its pages and API
+  answers get a new ETag exactly when the write commits; the documents it
+  cites and the documents citing it are noted, since their "cited by" and
+  "cites" lists show it;
+- once the transaction commits (never before: a rolled-back write leaves
+  everything as it was), those neighbours' stamps are bumped too, the search
+  index is brought up to date, and the reading view's cache is warmed again
+  for the pages readers asked for, if the document is published.
+
+The neighbours are bumped after the commit, in their own statement, so that
+two writers of documents citing each other never wait on each other's rows
+(a deadlock). Database triggers (migration 0004) bump the stamp as well on
+any write to a version, a link or an edition, so a write that bypasses the
+services still changes the ETag.
+
+Several calls in one transaction make one round of after-commit work.
 """
 
 from __future__ import annotations
 
-from django.db import transaction
+import logging
+from dataclasses import dataclass, field
+
+from django.db import connection, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Now
+
+logger = logging.getLogger("concord.changes")
+
+
+@dataclass
+class _Pending:
+    """What the current transaction changed: documents and their neighbours."""
+
+    documents: set[int] = field(default_factory=set)
+    neighbours: set[int] = field(default_factory=set)
+
+    def run(self) -> None:
+        _after_commit(self)
 
 
 def document_changed(document_id: int) -> None:
     """Announce that ``document_id``'s readable content changed in the
     current transaction."""
-    transaction.on_commit(lambda: _after_commit(document_id))
+    bump_revisions([document_id])
+    neighbours = citation_neighbours(document_id)
+    if not connection.in_atomic_block:
+        _after_commit(_Pending({document_id}, neighbours))
+        return
+    pending = _pending_for_this_transaction()
+    pending.documents.add(document_id)
+    pending.neighbours |= neighbours
 
 
-def _after_commit(document_id: int) -> None:
+def bump_revisions(document_ids) -> int:
+    """Give each document a new freshness stamp (one UPDATE)."""
+    from documents.models import Document
+
+    ids = sorted(set(document_ids))
+    if not ids:
+        return 0
+    return Document.objects.filter(pk__in=ids).update(
+        revision=F("revision") + 1, changed_at=Now()
+    )
+
+
+def citation_neighbours(document_id: int) -> set[int]:
+    """The documents whose pages show ``document_id`` among their citations:
+    those it cites (their "cited by") and those citing it (their "cites"
+    link to it only while it is published). One query."""
+    from documents.models import Reference
+
+    rows = Reference.objects.filter(
+        Q(version__document_id=document_id, target__isnull=False) | Q(target_id=document_id)
+    ).values_list("version__document_id", "target_id")
+    return {i for pair in rows for i in pair if i is not None and i != document_id}
+
+
+def _pending_for_this_transaction() -> _Pending:
+    """The transaction's record of changes, registered once with on_commit.
+    A record left over from a rolled-back transaction (its callback gone
+    from the connection's list) is replaced."""
+    pending = getattr(connection, "concord_pending_changes", None)
+    registered = pending is not None and any(
+        getattr(callback, "__self__", None) is pending
+        for _sids, callback, *_rest in connection.run_on_commit
+    )
+    if not registered:
+        pending = _Pending()
+        connection.concord_pending_changes = pending
+        transaction.on_commit(pending.run)
+    return pending
+
+
+def _after_commit(pending: _Pending) -> None:
+    if getattr(connection, "concord_pending_changes", None) is pending:
+        connection.concord_pending_changes = None
+    bump_revisions(pending.neighbours - pending.documents)
     from documents import search
 
-    search.index_documents([document_id])
+    search.index_documents(sorted(pending.documents))
+    from documents.web import page_cache
+
+    for document_id in sorted(pending.documents):
+        try:
+            page_cache.warm(document_id)
+        except Exception:  # a cold cache is slower, never wrong: the write stands
+            logger.exception("warming the reading view of document %s failed", document_id)

@@ -8,8 +8,11 @@ serializers only map fields.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
@@ -31,6 +34,46 @@ from documents.models import (
 
 UNKNOWN_LANGUAGES = "unknown language code(s): {codes}"
 MISSING_LANGUAGES = "{symbol} has no published version in: {codes}"
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """A document's freshness stamp: what pages and API answers derive their
+    ETag and Last-Modified from. ``documents.changes`` keeps it current."""
+
+    document_id: int
+    symbol: str
+    revision: int
+    changed_at: datetime
+
+
+def freshness(symbol: str) -> Freshness | None:
+    """The stamp of the document ``symbol`` (as stored): one query on the
+    unique index of symbols, no aggregate; None for an unknown symbol."""
+    if "\x00" in symbol:
+        return None
+    rows = (
+        Document.objects.filter(symbol=symbol)
+        .order_by()
+        .values_list("id", "symbol", "revision", "changed_at")[:1]
+    )
+    return next((Freshness(*row) for row in rows), None)
+
+
+def freshness_of(document: Document) -> Freshness:
+    """The stamp of a document already read (no query)."""
+    return Freshness(document.pk, document.symbol, document.revision, document.changed_at)
+
+
+ETAG_VERSION = "2"
+
+
+def etag(stamp: Freshness, *variant) -> str:
+    """The one ETag of pages and API answers: the document's stamp and what
+    the response varies by besides it (the endpoint, languages, format,
+    interface language...). Unquoted."""
+    parts = [ETAG_VERSION, stamp.document_id, stamp.revision, *variant]
+    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:32]
 
 
 def published_versions() -> QuerySet[Version]:
