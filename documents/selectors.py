@@ -153,20 +153,40 @@ def paragraph_dict(paragraph: Paragraph, refs: list[FootnoteRef]) -> dict:
     }
 
 
+PARAGRAPH_COLUMNS = (
+    "id", "version_id", "anchor", "kind", "number", "text", "html",
+    "turn__index", "turn__name", "turn__role", "turn__delegation_printed", "turn__language",
+)
+
+
 def _paragraphs_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
-    """Paragraph dicts of several versions in reading order: two queries."""
-    refs: dict[int, list[FootnoteRef]] = defaultdict(list)
-    for ref in FootnoteRef.objects.filter(paragraph__version_id__in=version_ids).select_related(
-        "footnote"
-    ).order_by("paragraph_id", "offset"):
-        refs[ref.paragraph_id].append(ref)
-    paragraphs: dict[int, list[dict]] = defaultdict(list)
-    for p in (
-        Paragraph.objects.filter(version_id__in=version_ids)
-        .select_related("turn")
-        .order_by("version_id", "order")
+    """Paragraph dicts of several versions in reading order: two queries,
+    read as rows (no model instances: a long record has tens of thousands)."""
+    refs: dict[int, list[dict]] = defaultdict(list)
+    for paragraph_id, marker, offset in (
+        FootnoteRef.objects.filter(paragraph__version_id__in=version_ids)
+        .order_by("paragraph_id", "offset")
+        .values_list("paragraph_id", "footnote__marker", "offset")
     ):
-        paragraphs[p.version_id].append(paragraph_dict(p, refs[p.id]))
+        refs[paragraph_id].append({"marker": marker, "offset": offset})
+    paragraphs: dict[int, list[dict]] = defaultdict(list)
+    for (pid, version_id, anchor, kind, number, text, html,
+         turn, name, role, delegation, language) in (
+        Paragraph.objects.filter(version_id__in=version_ids)
+        .order_by("version_id", "order")
+        .values_list(*PARAGRAPH_COLUMNS)
+    ):
+        paragraphs[version_id].append({
+            "id": pid,
+            "anchor": anchor,
+            "kind": kind,
+            "number": number,
+            "text": text,
+            "html": html,
+            "footnote_refs": refs.get(pid, []),
+            "speaker": {"turn": turn, "name": name, "role": role, "delegation": delegation,
+                        "language": language} if turn is not None else None,
+        })  # fmt: skip
     return paragraphs
 
 
@@ -243,13 +263,17 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
     links_by_lang: dict[str, list[LinkData]] = defaultdict(list)
     checked: set[tuple[str, int]] = set()
     language_of_version = {v.id: v.language for v in wanted}
-    for link in Link.objects.filter(version_id__in=ids):
-        lang = language_of_version[link.version_id]
-        links_by_lang[lang].append(
-            LinkData(link.pivot_ids, link.other_ids, link.confidence, link.method)
-        )
-        if link.checked or link.manual:
-            checked.update((lang, i) for i in link.other_ids)
+    for (version_id, pivot_first, pivot_second, other_first, other_second, confidence,
+         method, is_checked) in Link.objects.filter(version_id__in=ids).order_by(
+            "version_id", "id").values_list(
+            "version_id", "pivot_first_id", "pivot_second_id", "other_first_id",
+            "other_second_id", "confidence", "method", "checked"):
+        lang = language_of_version[version_id]
+        other_ids = tuple(i for i in (other_first, other_second) if i)
+        links_by_lang[lang].append(LinkData(
+            tuple(i for i in (pivot_first, pivot_second) if i), other_ids, confidence, method))
+        if is_checked or method == Link.Method.MANUAL:
+            checked.update((lang, i) for i in other_ids)
     order_by_lang = {v.language: [p["id"] for p in paragraphs[v.id]] for v in wanted}
     if pivot is None:
         pivot_order = order_by_lang[languages[0]]

@@ -461,8 +461,8 @@ def reading_rows(
 ) -> tuple[list[dict], set[str], dict, list[dict]]:
     """The rows of page ``page`` as the template prints them, the ids of the
     footnote marks placed in them, where each of their paragraphs is shown
-    (``{(language, anchor): {"id": row id, "label": row label}}``), and the
-    names of every row of the document (``_row_names``)."""
+    (``{(language, anchor): {"id": row id, "label": row label}}``), and
+    every row of the document with its names (``shown_rows``)."""
     table = context["table"]
     document = context["document"]
     languages = table["languages"]
@@ -514,7 +514,7 @@ def reading_rows(
                 **_row_status(row, languages, pivot),
             }
         )
-    return rows, mark_ids, shown_in, [names for _row, names in every_row]
+    return rows, mark_ids, shown_in, every_row
 
 
 def footnote_columns(context: dict, mark_ids: set[str], shown_in: dict) -> list[dict]:
@@ -565,11 +565,11 @@ def agenda_pieces(item: str, corpus: set[str]) -> list[dict]:
     return pieces
 
 
-def turn_links(context: dict, href) -> dict[tuple[str, object], str]:
+def turn_links(every_row: list[tuple[dict, dict]], href) -> dict[tuple[str, object], str]:
     """Where each speaker's turn starts, per language: the href of its first
     paragraph (``href(paragraph id, page)``, on whatever page of rows)."""
     first_of_turn: dict[tuple[str, object], str] = {}
-    for row, names in shown_rows(context):
+    for row, names in every_row:
         for lang, cell in row["cells"].items():
             for p in cell:
                 if p["speaker"] and (lang, p["speaker"]["turn"]) not in first_of_turn:
@@ -749,7 +749,8 @@ def reading_page(
     citations' permalinks; ``marks_url``: the page with the marks toggled."""
     document = context["document"]
     languages = context["languages"]
-    rows, mark_ids, shown_in, names = reading_rows(context, origin=origin, page=page)
+    rows, mark_ids, shown_in, every_row = reading_rows(context, origin=origin, page=page)
+    names = [n for _row, n in every_row]
     pages_total = page_count(len(names))
     page = min(page, pages_total)
     page_base = f"{reading_url(document.symbol)}?langs={','.join(languages)}"
@@ -761,9 +762,9 @@ def reading_page(
             return f"#{target}"
         return f"{page_base}{f'&page={on_page}' if on_page > 1 else ''}#{target}"
 
-    every_row = [{**n, "href": href(n["id"], n["page"]),
-                  "lead_language": language_info(n["lead_language"])
-                  if n["lead_language"] else None} for n in names]
+    toc_rows = [{**n, "href": href(n["id"], n["page"]),
+                 "lead_language": language_info(n["lead_language"])
+                 if n["lead_language"] else None} for n in names]
     if pages_total > 1:  # a permalink that finds its page of rows
         for row in rows:
             row["permalink"] = f"{origin}{reading_url(document.symbol)}?go={row['id']}"
@@ -791,9 +792,9 @@ def reading_page(
         "languages_param": ",".join(languages),
         "rows": rows,
         "footnotes": footnote_columns(context, mark_ids, shown_in),
-        "record": record_columns(context, turn_links(context, href)),
+        "record": record_columns(context, turn_links(every_row, href)),
         "picker": picker(document, languages),
-        "toc": table_of_contents(every_row),
+        "toc": table_of_contents(toc_rows),
         "rows_html": rows_html(rows, marks=aligned and marks, ui=interface_info()),
         "paging": paging(page, pages_total, len(names), page_base),
         "pdfs": official_pdfs(document.symbol, available),

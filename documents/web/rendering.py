@@ -173,6 +173,8 @@ def column_html(
     column's footnotes (a mark without a note is shown unlinked); the ids
     given to the marks are added to ``mark_ids`` when given, so that notes
     link back only to marks that are on the page."""
+    if "<" not in fragment:  # plain text (escaped by the parser): no mark, no citation
+        return mark_safe(fragment)  # noqa: S308 - no tag at all, entities are harmless
     known = set(notes)
     seen: Counter[str] = Counter()
 
