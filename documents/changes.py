@@ -21,6 +21,7 @@ any write to a version, a link or an edition, so a write that bypasses the
 services still changes the ETag.
 
 Several calls in one transaction make one round of after-commit work.
+
 """
 
 from __future__ import annotations
@@ -37,26 +38,38 @@ logger = logging.getLogger("concord.changes")
 
 @dataclass
 class _Pending:
-    """What the current transaction changed: documents and their neighbours."""
+    """What was announced on this connection since the last flush."""
 
     documents: set[int] = field(default_factory=set)
     neighbours: set[int] = field(default_factory=set)
-
-    def run(self) -> None:
-        _after_commit(self)
 
 
 def document_changed(document_id: int) -> None:
     """Announce that ``document_id``'s readable content changed in the
     current transaction."""
     bump_revisions([document_id])
-    neighbours = citation_neighbours(document_id)
-    if not connection.in_atomic_block:
-        _after_commit(_Pending({document_id}, neighbours))
-        return
-    pending = _pending_for_this_transaction()
+    pending = _pending()
     pending.documents.add(document_id)
-    pending.neighbours |= neighbours
+    pending.neighbours |= citation_neighbours(document_id)
+    transaction.on_commit(_flush)
+
+
+def _pending() -> _Pending:
+    pending = getattr(connection, "concord_pending_changes", None)
+    if pending is None:
+        pending = connection.concord_pending_changes = _Pending()
+    return pending
+
+
+def _flush() -> None:
+    """Run after a commit: the first callback of the commit does the work
+    for every announcement since the last flush, the others find nothing
+    left. (Announcements of a rolled-back transaction stay and are done at
+    the next commit: extra work, never a stale page.)"""
+    pending = _pending()
+    connection.concord_pending_changes = _Pending()
+    if pending.documents:
+        _after_commit(pending)
 
 
 def bump_revisions(document_ids) -> int:
@@ -83,26 +96,8 @@ def citation_neighbours(document_id: int) -> set[int]:
     return {i for pair in rows for i in pair if i is not None and i != document_id}
 
 
-def _pending_for_this_transaction() -> _Pending:
-    """The transaction's record of changes, registered once with on_commit.
-    A record left over from a rolled-back transaction (its callback gone
-    from the connection's list) is replaced."""
-    pending = getattr(connection, "concord_pending_changes", None)
-    registered = pending is not None and any(
-        getattr(callback, "__self__", None) is pending
-        for _sids, callback, *_rest in connection.run_on_commit
-    )
-    if not registered:
-        pending = _Pending()
-        connection.concord_pending_changes = pending
-        transaction.on_commit(pending.run)
-    return pending
-
-
 def _after_commit(pending: _Pending) -> None:
-    if getattr(connection, "concord_pending_changes", None) is pending:
-        connection.concord_pending_changes = None
-    bump_revisions(pending.neighbours - pending.documents)
+    bump_revisions(pending.neighbours)
     from documents import search
 
     search.index_documents(sorted(pending.documents))

@@ -473,6 +473,7 @@ def reading_rows(
     last_turn: dict[str, object] = {}
     shown_in: dict[tuple[str, str], dict] = {}
     every_row = shown_rows(context)
+    page = min(page, page_count(len(every_row)))  # past the last page: the last
     rows = []
     for row, names in every_row:
         if names["page"] != page:
