@@ -21,6 +21,7 @@ language); document text never does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from django.utils.formats import date_format
@@ -262,16 +263,23 @@ def citation(symbol: str, paragraphs: list[dict]) -> str:
     if not numbers:
         return symbol
     values = {"symbol": symbol, "number": _number_range(numbers)}
-    many = len(numbers)
     kind = first["kind"]
-    if kind == "preambular":
+    part = "preambular" if kind == "preambular" else (
+        "annex" if kind.startswith("annex_") else "operative")
+    return _citation_format(get_language() or "", part, len(numbers)) % values
+
+
+@lru_cache(maxsize=512)
+def _citation_format(language: str, part: str, many: int) -> str:
+    """The translated citation pattern, looked up once per interface
+    language (``language`` is the cache key: gettext reads the active one)."""
+    if part == "preambular":
         return ngettext("%(symbol)s, preambular para. %(number)s",
-                         "%(symbol)s, preambular paras. %(number)s", many) % values
-    if kind.startswith("annex_"):
+                        "%(symbol)s, preambular paras. %(number)s", many)
+    if part == "annex":
         return ngettext("%(symbol)s, annex, para. %(number)s",
-                        "%(symbol)s, annex, paras. %(number)s", many) % values
-    return ngettext("%(symbol)s, para. %(number)s", "%(symbol)s, paras. %(number)s",
-                    many) % values
+                        "%(symbol)s, annex, paras. %(number)s", many)
+    return ngettext("%(symbol)s, para. %(number)s", "%(symbol)s, paras. %(number)s", many)
 
 
 # parentheses around a delegation, as each language prints them
@@ -344,6 +352,10 @@ def _paragraph(p: dict, lang: str, notes: set[str], corpus: set[str], mark_ids: 
     }
 
 
+CHECKED_LABEL = gettext_lazy("checked by a curator")
+AUTOMATIC_LABEL = gettext_lazy("automatic alignment")
+
+
 def _row_status(row: dict, languages: list[str], pivot: str) -> dict:
     """Whether the row's alignment was checked by a curator or is automatic,
     and its weak links: a checked row is trusted, whatever its score."""
@@ -352,7 +364,7 @@ def _row_status(row: dict, languages: list[str], pivot: str) -> dict:
     if not others:
         return {"status": "pivot", "status_label": "", "weak": [], "confidence": None}
     if all(row["checked"].get(c) for c in others):
-        return {"status": "checked", "status_label": _("checked by a curator"), "weak": [],
+        return {"status": "checked", "status_label": CHECKED_LABEL, "weak": [],
                 "confidence": min(confidences) if confidences else None}
     weak = [
         {"code": c, "confidence": row["confidence"][c]}
@@ -362,7 +374,7 @@ def _row_status(row: dict, languages: list[str], pivot: str) -> dict:
     ]
     return {
         "status": "automatic",
-        "status_label": _("automatic alignment"),
+        "status_label": AUTOMATIC_LABEL,
         "weak": weak,
         "confidence": min(confidences) if confidences else None,
     }
