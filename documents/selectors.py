@@ -72,7 +72,8 @@ def etag(stamp: Freshness, *variant) -> str:
     """The one ETag of pages and API answers: the document's stamp and what
     the response varies by besides it (the endpoint, languages, format,
     interface language...). Unquoted."""
-    parts = [ETAG_VERSION, stamp.document_id, stamp.revision, *variant]
+    parts = [ETAG_VERSION, stamp.document_id, stamp.revision, stamp.changed_at.timestamp(),
+             *variant]
     return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:32]
 
 

@@ -48,9 +48,10 @@ def test_query_count_does_not_grow_with_length_or_languages(client, short_and_lo
     }
     print("reading view queries:", counts)
     assert len(set(counts.values())) == 1, counts
-    # the stamp, the document, the reads of the page, and storing it with
-    # its variant in the database cache (a savepoint each, in tests)
-    assert next(iter(counts.values())) <= 28
+    # the stamp, the document, the reads of the page (about 15), and storing
+    # its gzip and brotli copies and its variant in the database cache (five
+    # statements each in tests, a savepoint around each write)
+    assert next(iter(counts.values())) <= 32
 
 
 def test_library_query_count_is_constant(client, make_version):
