@@ -155,14 +155,16 @@ def paragraph_dict(paragraph: Paragraph, refs: list[FootnoteRef]) -> dict:
 
 
 PARAGRAPH_COLUMNS = (
-    "id", "version_id", "anchor", "kind", "number", "text", "html",
+    "id", "version_id", "anchor", "kind", "number",
     "turn__index", "turn__name", "turn__role", "turn__delegation_printed", "turn__language",
 )
 
 
-def _paragraphs_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
+def _paragraphs_by_version(version_ids: list[int], *, texts: bool = True) -> dict[int, list[dict]]:
     """Paragraph dicts of several versions in reading order: two queries,
-    read as rows (no model instances: a long record has tens of thousands)."""
+    read as rows (no model instances: a long record has tens of thousands).
+    With ``texts=False`` their ``text`` and ``html`` are None, for
+    ``fill_texts`` to load where a page shows them."""
     refs: dict[int, list[dict]] = defaultdict(list)
     for paragraph_id, marker, offset in (
         FootnoteRef.objects.filter(paragraph__version_id__in=version_ids)
@@ -170,13 +172,15 @@ def _paragraphs_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
         .values_list("paragraph_id", "footnote__marker", "offset")
     ):
         refs[paragraph_id].append({"marker": marker, "offset": offset})
+    columns = PARAGRAPH_COLUMNS + (("text", "html") if texts else ())
     paragraphs: dict[int, list[dict]] = defaultdict(list)
-    for (pid, version_id, anchor, kind, number, text, html,
-         turn, name, role, delegation, language) in (
+    for (pid, version_id, anchor, kind, number, turn, name, role, delegation, language,
+         *text_and_html) in (
         Paragraph.objects.filter(version_id__in=version_ids)
         .order_by("version_id", "order")
-        .values_list(*PARAGRAPH_COLUMNS)
+        .values_list(*columns)
     ):
+        text, html = text_and_html or (None, None)
         paragraphs[version_id].append({
             "id": pid,
             "anchor": anchor,
@@ -189,6 +193,18 @@ def _paragraphs_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
                         "language": language} if turn is not None else None,
         })  # fmt: skip
     return paragraphs
+
+
+def fill_texts(paragraphs: list[dict]) -> None:
+    """Load the ``text`` and ``html`` of paragraph dicts read without them
+    (one query, whatever their number)."""
+    wanted = {p["id"]: p for p in paragraphs if p["html"] is None}
+    if not wanted:
+        return
+    for pid, text, html in Paragraph.objects.filter(id__in=list(wanted)).values_list(
+        "id", "text", "html"
+    ):
+        wanted[pid]["text"], wanted[pid]["html"] = text, html
 
 
 def _footnotes_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
@@ -242,10 +258,12 @@ def parse_languages(document: Document, requested: str | list[str] | None) -> li
     return codes
 
 
-def aligned_table(document: Document, languages: list[str]) -> dict:
+def aligned_table(document: Document, languages: list[str], *, texts: bool = True) -> dict:
     """The alignment table of ``document`` for ``languages`` (validated with
     parse_languages, document from get_document): the finest rows consistent
-    with the links to the pivot. Constant number of queries."""
+    with the links to the pivot. Constant number of queries. With
+    ``texts=False`` the paragraphs come without text and html
+    (``fill_texts``): a page of rows of a long record needs only its own."""
     versions = {v.language: v for v in document.versions.all()}
     pivot = versions.get(document.pivot_language) or (
         Version.objects.filter(document=document, language=document.pivot_language)
@@ -254,7 +272,7 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
     )  # a draft pivot still anchors the links, but its column is never shown
     wanted = [versions[c] for c in languages]
     ids = [v.id for v in wanted]
-    paragraphs = _paragraphs_by_version(ids)
+    paragraphs = _paragraphs_by_version(ids, texts=texts)
     pivot_anchor = (
         dict(Paragraph.objects.filter(version=pivot).order_by("order").values_list("id", "anchor"))
         if pivot
@@ -328,10 +346,12 @@ def _row_anchor(row, pivot_anchor: dict[int, str], cells: dict[str, list[dict]])
 
 
 def reading_context(document: Document, languages: list[str]) -> dict:
-    """Everything the reading view shows, in a constant number of queries."""
+    """Everything the reading view shows, in a constant number of queries.
+    The table's paragraphs come without their text and html: the page loads
+    those of the rows it shows (``fill_texts``, one more query)."""
     versions = {v.language: v for v in document.versions.all()}
     ids = [versions[c].id for c in languages]
-    table = aligned_table(document, languages)
+    table = aligned_table(document, languages, texts=False)
     footnotes = _footnotes_by_version(ids)
     references_out = [
         {**r, "target__symbol": r["target__symbol"] if r["published_target"] else None}

@@ -32,6 +32,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from documents.ingest.symbols import find_symbols
 from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
 from documents.search import match_spans
+from documents.selectors import fill_texts
 
 from .rendering import (
     backlinks,
@@ -398,6 +399,7 @@ def _is_printed_attendance(row: dict, structured: set[str]) -> bool:
 
 
 ROWS_PER_PAGE = 1000  # a longer document is read a page of rows at a time
+TOC_TEXT_KINDS = frozenset({"title", "heading", "annex_heading"})  # contents quote their text
 
 
 def page_number(asked: str) -> int:
@@ -486,6 +488,12 @@ def reading_rows(
     shown_in: dict[tuple[str, str], dict] = {}
     every_row = shown_rows(context)
     page = min(page, page_count(len(every_row)))  # past the last page: the last
+    fill_texts(
+        [p for row, names in every_row if names["page"] == page
+         for cell in row["cells"].values() for p in cell]
+        + [names["lead"][0] for _row, names in every_row
+           if names["lead"] and names["lead"][0]["kind"] in TOC_TEXT_KINDS]
+    )
     rows = []
     for row, names in every_row:
         if names["page"] != page:
