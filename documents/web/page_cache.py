@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -59,8 +60,27 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 VARY = ("Accept-Encoding", "Accept-Language", "Cookie")
 
 
+# what a shared cache that is down raises: the database cache's errors, or
+# the Redis/Memcached client's (which are not Django's)
+CACHE_ERRORS = (DatabaseError, ConnectionError, OSError, TimeoutError)
+try:
+    from redis.exceptions import RedisError
+
+    CACHE_ERRORS += (RedisError,)
+except ImportError:  # pragma: no cover - redis is in requirements.lock
+    pass
+
+
 def pages_cache():
     return caches[CACHE_ALIAS]
+
+
+def _shared_get(key: str):
+    try:
+        return pages_cache().get(key)
+    except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
+        logger.warning("the page cache could not be read", exc_info=True)
+        return None
 
 
 class RecentPages:
@@ -172,7 +192,7 @@ def serve(request, symbol: str) -> HttpResponse | None:
     stored = stored_encoding(request)
     body = _local.get(f"{key}:{stored}")
     if body is None:
-        body = pages_cache().get(f"{key}:{stored}")
+        body = _shared_get(f"{key}:{stored}")
         if body is None:
             return None
         _local.put(f"{key}:{stored}", body)
@@ -210,8 +230,11 @@ def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str)
     so the page can be warmed again after the next write."""
     entry = compress(html)
     key = cache_key(stamp, page_variant)
-    pages_cache().set_many({f"{key}:{encoding}": body for encoding, body in entry.items()})
-    remember_variant(stamp.document_id, page_variant)
+    try:
+        pages_cache().set_many({f"{key}:{encoding}": body for encoding, body in entry.items()})
+        remember_variant(stamp.document_id, page_variant)
+    except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
+        logger.warning("the page cache could not store %s", key, exc_info=True)
     return entry
 
 
@@ -256,7 +279,7 @@ def warm(document_id: int) -> int:
 
     from .views import render_reading
 
-    known = pages_cache().get(f"{KEY_PREFIX}:variants:{document_id}") or []
+    known = _shared_get(f"{KEY_PREFIX}:variants:{document_id}") or []
     stored = 0
     for page_variant in known:
         scheme, host = page_variant.origin.split("://", 1)
