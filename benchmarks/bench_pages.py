@@ -3,7 +3,8 @@
 Prints, in one run:
 
 1. uncached times (the page cache emptied before each request; median of
-   a few) of the reading view and of the API's aligned endpoint for
+   a few; wall time, and the CPU time of the Python process, which a busy
+   shared machine disturbs less) of the reading view and of the API's aligned endpoint for
    synthetic en/zh/ar documents of 60, 1,000 and 10,000 paragraphs, with
    their SQL queries and sizes (HTML, gzip, brotli). A document longer than
    a page of rows (``pages.ROWS_PER_PAGE``) is measured on its first page,
@@ -80,14 +81,15 @@ def measure(client: Client, url: str, repeats: int) -> dict:
     """Median seconds of ``repeats`` uncached requests, queries and sizes."""
     import brotli
 
-    times = []
+    times, cpu = [], []
     for _ in range(repeats):
         cache.clear()
         caches["pages"].clear()
         with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             response = client.get(url, headers={"Accept-Encoding": "gzip"})
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
         assert response.status_code == 200, (url, response.status_code)
     body = response.content
     if response.get("Content-Encoding") == "gzip":
@@ -98,6 +100,7 @@ def measure(client: Client, url: str, repeats: int) -> dict:
         html = body
     return {
         "seconds": statistics.median(times),
+        "cpu_seconds": statistics.median(cpu),
         "queries": len(queries),
         "kib": len(html) / 1024,
         "gzip_kib": len(body) / 1024 if response.get("Content-Encoding") else 0,
@@ -107,8 +110,9 @@ def measure(client: Client, url: str, repeats: int) -> dict:
 
 def render_times(sizes) -> list[str]:
     client = Client()
-    lines = [f"{'paragraphs':>10} {'request (uncached)':<34} {'ms':>8} {'queries':>8} "
-             f"{'KiB':>8} {'gz KiB':>8} {'br KiB':>8}"]
+    lines = [f"{'paragraphs':>10} {'request (uncached)':<26} {'ms':>7} {'cpu ms':>7} "
+             f"{'queries':>7} {'KiB':>7} {'gz KiB':>7} {'br KiB':>7}"]
+    print(lines[0], flush=True)
     symbols = {}
     for n in sizes:
         started = time.perf_counter()
@@ -120,8 +124,9 @@ def render_times(sizes) -> list[str]:
             ("api aligned en,zh,ar", f"/api/v1/documents/{symbols[n]}/aligned/?langs=en,zh,ar"),
         ):
             m = measure(client, url, REPEATS.get(n, 2))
-            lines.append(f"{n:>10} {label:<34} {m['seconds'] * 1000:>8.0f} {m['queries']:>8} "
-                         f"{m['kib']:>8.0f} {m['gzip_kib']:>8.0f} {m['br_kib']:>8.0f}")
+            lines.append(f"{n:>10} {label:<26} {m['seconds'] * 1000:>7.0f} "
+                         f"{m['cpu_seconds'] * 1000:>7.0f} {m['queries']:>7} {m['kib']:>7.0f} "
+                         f"{m['gzip_kib']:>7.0f} {m['br_kib']:>7.0f}")
             print(lines[-1], flush=True)
     return symbols
 
@@ -235,7 +240,7 @@ def main():
             print(line, flush=True)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
-        print(f"(test database {test_db} dropped)")
+        print(f"(test database {test_db} dropped; load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

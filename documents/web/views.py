@@ -219,6 +219,8 @@ def render_reading(request, symbol: str):
     page = pages.reading_page(context, marks=marks, notices=notices,
                               origin=page_variant.origin, marks_url=marks_url,
                               page=pages.page_number(page_variant.page))
+    if shared:  # the page is for everyone asking this variant: print only what its key holds
+        request.META["QUERY_STRING"] = page_variant.path.partition("?")[2]
     html = render_to_string("reading.html", page, request=request)
     if not shared:
         return page_cache.finish(HttpResponse(html), tag, stamp, private=True)

@@ -204,3 +204,12 @@ def test_a_write_warms_the_pages_readers_asked_for(client, resolution,
         response = client.get(URL)
     assert response.status_code == 200
     assert len(page_queries(queries)) <= 2  # served from the warmed cache, not rendered
+
+
+def test_a_shared_page_prints_nothing_of_the_request_beyond_its_key(client, resolution):
+    """Parameters the key ignores must not reach the stored page (where the
+    next reader would get them): the interface switcher's way back is the
+    normalised address."""
+    html = html_of(client.get("/A/RES/1/1/?langs=en,zh&utm_source=evil-campaign"))
+    assert "evil-campaign" not in html
+    assert "langs%3Den%2Czh" in html or "langs=en,zh" in html
