@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Now
 
@@ -79,9 +79,12 @@ def bump_revisions(document_ids) -> int:
     ids = sorted(set(document_ids))
     if not ids:
         return 0
-    return Document.objects.filter(pk__in=ids).update(
-        revision=F("revision") + 1, changed_at=Now()
-    )
+    bump = Document.objects.filter(pk__in=ids)
+    if len(ids) == 1:
+        return bump.update(revision=F("revision") + 1, changed_at=Now())
+    with transaction.atomic():  # rows locked in one order: two bumps never deadlock
+        list(bump.order_by("pk").select_for_update().values_list("pk", flat=True))
+        return bump.update(revision=F("revision") + 1, changed_at=Now())
 
 
 def citation_neighbours(document_id: int) -> set[int]:
@@ -97,7 +100,10 @@ def citation_neighbours(document_id: int) -> set[int]:
 
 
 def _after_commit(pending: _Pending) -> None:
-    bump_revisions(pending.neighbours)
+    try:
+        bump_revisions(pending.neighbours)
+    except DatabaseError:  # the write stands; the neighbours' pages change at their next write
+        logger.exception("bumping the stamps of documents %s failed", sorted(pending.neighbours))
     from documents import search
 
     search.index_documents(sorted(pending.documents))
