@@ -4,7 +4,9 @@ A page is stored in the ``pages`` cache (Django's database cache on
 PostgreSQL by default, Redis or Memcached through ``CACHE_URL``), shared by
 all workers, gzip- and brotli-compressed as whitenoise keeps static files;
 a request gets the encoding its Accept-Encoding takes (identity is
-decompressed from the gzip copy). The key is the document's freshness stamp
+decompressed from the gzip copy). A miss compresses and stores only the
+encoding its reader takes; the first request for the other makes it from
+that copy (no rendering) and stores it too. The key is the document's freshness stamp
 (``documents.selectors.freshness``, one indexed query) and the request's
 variant: the languages asked, the marks, the page of rows, the interface
 language and the site's origin (the citations' permalinks). A write bumps the
@@ -190,13 +192,35 @@ def serve(request, symbol: str) -> HttpResponse | None:
         return not_modified
     key = cache_key(stamp, page_variant)
     stored = stored_encoding(request)
-    body = _local.get(f"{key}:{stored}")
+    body = _cached(f"{key}:{stored}")
     if body is None:
-        body = _shared_get(f"{key}:{stored}")
+        body = _transcoded(key, stored)
         if body is None:
             return None
-        _local.put(f"{key}:{stored}", body)
     return compressed_response(request, {stored: body}, tag, stamp)
+
+
+def _cached(key: str) -> bytes | None:
+    body = _local.get(key)
+    if body is None:
+        body = _shared_get(key)
+        if body is not None:
+            _local.put(key, body)
+    return body
+
+
+def _transcoded(key: str, wanted: str) -> bytes | None:
+    """The page in the encoding ``wanted`` made from its other stored copy
+    (a miss stores only the encoding its reader asked for), and kept."""
+    other = "gzip" if wanted == "br" else "br"
+    body = _cached(f"{key}:{other}")
+    if body is None:
+        return None
+    html = gzip.decompress(body) if other == "gzip" else brotli.decompress(body)
+    body = compress(html.decode(), (wanted,))[wanted]
+    _shared_set(f"{key}:{wanted}", body)
+    _local.put(f"{key}:{wanted}", body)
+    return body
 
 
 def conditional(request, tag: str, stamp: selectors.Freshness) -> HttpResponse | None:
@@ -209,11 +233,13 @@ def conditional(request, tag: str, stamp: selectors.Freshness) -> HttpResponse |
     return response
 
 
-def compress(html: str) -> dict:
-    """The page's stored form: gzip and brotli copies of its UTF-8 bytes."""
+def compress(html: str, encodings=("gzip", "br")) -> dict:
+    """The page's stored form: gzip and/or brotli copies of its UTF-8 bytes."""
     body = html.encode()
-    entry = {"gzip": gzip.compress(body, GZIP_LEVEL, mtime=0)}
-    if brotli is not None:
+    entry = {}
+    if "gzip" in encodings:
+        entry["gzip"] = gzip.compress(body, GZIP_LEVEL, mtime=0)
+    if "br" in encodings and brotli is not None:
         entry["br"] = brotli.compress(body, quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
     return entry
 
@@ -226,16 +252,25 @@ def stored_encoding(request) -> str:
 
 
 def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str) -> dict:
-    """Compress and keep ``html`` for every worker, and remember the variant
-    so the page can be warmed again after the next write."""
-    entry = compress(html)
+    """Compress and keep ``html`` for every worker, in the encoding the
+    request takes (the other is made from it when first asked), and remember
+    the variant so the page can be warmed again after the next write."""
+    encoding = stored_encoding(request)
+    entry = compress(html, (encoding,))
     key = cache_key(stamp, page_variant)
+    _shared_set(f"{key}:{encoding}", entry[encoding])
     try:
-        pages_cache().set_many({f"{key}:{encoding}": body for encoding, body in entry.items()})
         remember_variant(stamp.document_id, page_variant)
     except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
         logger.warning("the page cache could not store %s", key, exc_info=True)
     return entry
+
+
+def _shared_set(key: str, body: bytes) -> None:
+    try:
+        pages_cache().set(key, body)
+    except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
+        logger.warning("the page cache could not store %s", key, exc_info=True)
 
 
 def remember_variant(document_id: int, page_variant: Variant) -> None:
@@ -283,11 +318,14 @@ def warm(document_id: int) -> int:
     stored = 0
     for page_variant in known:
         scheme, host = page_variant.origin.split("://", 1)
-        request = RequestFactory().get(page_variant.path, HTTP_HOST=host,
-                                       secure=scheme == "https")
-        request.user = AnonymousUser()
+        symbol = page_variant.path.split("?")[0].strip("/")
         with translation.override(page_variant.interface or None):
-            request.LANGUAGE_CODE = translation.get_language()
-            response = render_reading(request, page_variant.path.split("?")[0].strip("/"))
-        stored += response.status_code == 200
+            for accepted in ("gzip, br", "gzip"):  # rendered, stored as brotli; then gzip
+                request = RequestFactory().get(page_variant.path, HTTP_HOST=host,
+                                               HTTP_ACCEPT_ENCODING=accepted,
+                                               secure=scheme == "https")
+                request.user = AnonymousUser()
+                request.LANGUAGE_CODE = translation.get_language()
+                response = serve(request, symbol) or render_reading(request, symbol)
+                stored += response.status_code == 200
     return stored

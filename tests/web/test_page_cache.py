@@ -213,3 +213,12 @@ def test_a_shared_page_prints_nothing_of_the_request_beyond_its_key(client, reso
     html = html_of(client.get("/A/RES/1/1/?langs=en,zh&utm_source=evil-campaign"))
     assert "evil-campaign" not in html
     assert "langs%3Den%2Czh" in html or "langs=en,zh" in html
+
+
+def test_the_other_encoding_is_made_from_the_stored_copy_not_rendered(client, resolution):
+    gzip_page = client.get(URL, HTTP_ACCEPT_ENCODING="gzip")
+    with CaptureQueriesContext(connection) as queries:
+        br_page = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert br_page["Content-Encoding"] == "br"
+    assert html_of(br_page) == html_of(gzip_page)
+    assert not [q for q in page_queries(queries) if "documents_paragraph" in q]
