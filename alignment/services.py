@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from alignment.aligner import align_versions
 from alignment.models import Link
 from alignment.units import AlignParagraph
+from documents.changes import document_changed
 from documents.models import Document, FootnoteRef, Paragraph, Version
 
 
@@ -88,4 +89,5 @@ def align_document(document: Document) -> dict[str, int]:
             for link in links
         )
         counts[language] = len(links) + len(manual)
+    document_changed(document.pk)  # the reading view and the aligned table show the links
     return counts

@@ -122,12 +122,37 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # what they show does). "shared" is the one every worker sees, in the
 # database (`manage.py createcachetable` makes its table): request counters
 # for throttling.
+
+
+def pages_cache(url: str) -> dict:
+    """Where rendered reading-view pages are kept, compressed, for every
+    worker: PostgreSQL (Django's database cache, ``createcachetable``) when
+    CACHE_URL is unset; ``redis://host:6379/0`` (or ``rediss://``) for Redis;
+    ``memcached://host:11211`` for Memcached (needs pymemcache). Entries are
+    keyed by the document's freshness stamp, so they never need deleting:
+    old ones expire or are culled."""
+    options = {"TIMEOUT": 7 * 24 * 3600}
+    if url.startswith(("redis://", "rediss://")):
+        return {**options, "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": url}
+    if url.startswith("memcached://"):
+        return {**options, "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+                "LOCATION": url.removeprefix("memcached://")}
+    if url:
+        raise ImproperlyConfigured(f"CACHE_URL must start with redis://, rediss:// or "
+                                   f"memcached://, not {url.split(':', 1)[0]!r}")
+    return {**options, "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "concord_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": 50000, "CULL_FREQUENCY": 4}}
+
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "concord",
         "TIMEOUT": 3600,
     },
+    "pages": pages_cache(os.environ.get("CACHE_URL", "").strip()),
     "shared": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "concord_shared_cache",

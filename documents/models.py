@@ -7,6 +7,7 @@ Models hold data only: no save() side effects. Writes go through
 """
 
 from django.db import models
+from django.utils import timezone
 
 from documents.ingest import limits
 
@@ -39,6 +40,12 @@ class Document(models.Model):
     pivot_language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The freshness stamp of everything the document's pages show: bumped by
+    # documents.changes.document_changed and, as a safety net, by database
+    # triggers on any write to the document, its versions, links or edition
+    # (migration 0004). Pages and API derive ETag and Last-Modified from it.
+    revision = models.PositiveBigIntegerField(default=1, editable=False)
+    changed_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["-date", "symbol"]

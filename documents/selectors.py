@@ -8,8 +8,11 @@ serializers only map fields.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
@@ -31,6 +34,47 @@ from documents.models import (
 
 UNKNOWN_LANGUAGES = "unknown language code(s): {codes}"
 MISSING_LANGUAGES = "{symbol} has no published version in: {codes}"
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """A document's freshness stamp: what pages and API answers derive their
+    ETag and Last-Modified from. ``documents.changes`` keeps it current."""
+
+    document_id: int
+    symbol: str
+    revision: int
+    changed_at: datetime
+
+
+def freshness(symbol: str) -> Freshness | None:
+    """The stamp of the document ``symbol`` (as stored): one query on the
+    unique index of symbols, no aggregate; None for an unknown symbol."""
+    if "\x00" in symbol:
+        return None
+    rows = (
+        Document.objects.filter(symbol=symbol)
+        .order_by()
+        .values_list("id", "symbol", "revision", "changed_at")[:1]
+    )
+    return next((Freshness(*row) for row in rows), None)
+
+
+def freshness_of(document: Document) -> Freshness:
+    """The stamp of a document already read (no query)."""
+    return Freshness(document.pk, document.symbol, document.revision, document.changed_at)
+
+
+ETAG_VERSION = "2"
+
+
+def etag(stamp: Freshness, *variant) -> str:
+    """The one ETag of pages and API answers: the document's stamp and what
+    the response varies by besides it (the endpoint, languages, format,
+    interface language...). Unquoted."""
+    parts = [ETAG_VERSION, stamp.document_id, stamp.revision, stamp.changed_at.timestamp(),
+             *variant]
+    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:32]
 
 
 def published_versions() -> QuerySet[Version]:
@@ -110,21 +154,57 @@ def paragraph_dict(paragraph: Paragraph, refs: list[FootnoteRef]) -> dict:
     }
 
 
-def _paragraphs_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
-    """Paragraph dicts of several versions in reading order: two queries."""
-    refs: dict[int, list[FootnoteRef]] = defaultdict(list)
-    for ref in FootnoteRef.objects.filter(paragraph__version_id__in=version_ids).select_related(
-        "footnote"
-    ).order_by("paragraph_id", "offset"):
-        refs[ref.paragraph_id].append(ref)
-    paragraphs: dict[int, list[dict]] = defaultdict(list)
-    for p in (
-        Paragraph.objects.filter(version_id__in=version_ids)
-        .select_related("turn")
-        .order_by("version_id", "order")
+PARAGRAPH_COLUMNS = (
+    "id", "version_id", "anchor", "kind", "number",
+    "turn__index", "turn__name", "turn__role", "turn__delegation_printed", "turn__language",
+)
+
+
+def _paragraphs_by_version(version_ids: list[int], *, texts: bool = True) -> dict[int, list[dict]]:
+    """Paragraph dicts of several versions in reading order: two queries,
+    read as rows (no model instances: a long record has tens of thousands).
+    With ``texts=False`` their ``text`` and ``html`` are None, for
+    ``fill_texts`` to load where a page shows them."""
+    refs: dict[int, list[dict]] = defaultdict(list)
+    for paragraph_id, marker, offset in (
+        FootnoteRef.objects.filter(paragraph__version_id__in=version_ids)
+        .order_by("paragraph_id", "offset")
+        .values_list("paragraph_id", "footnote__marker", "offset")
     ):
-        paragraphs[p.version_id].append(paragraph_dict(p, refs[p.id]))
+        refs[paragraph_id].append({"marker": marker, "offset": offset})
+    columns = PARAGRAPH_COLUMNS + (("text", "html") if texts else ())
+    paragraphs: dict[int, list[dict]] = defaultdict(list)
+    for (pid, version_id, anchor, kind, number, turn, name, role, delegation, language,
+         *text_and_html) in (
+        Paragraph.objects.filter(version_id__in=version_ids)
+        .order_by("version_id", "order")
+        .values_list(*columns)
+    ):
+        text, html = text_and_html or (None, None)
+        paragraphs[version_id].append({
+            "id": pid,
+            "anchor": anchor,
+            "kind": kind,
+            "number": number,
+            "text": text,
+            "html": html,
+            "footnote_refs": refs.get(pid, []),
+            "speaker": {"turn": turn, "name": name, "role": role, "delegation": delegation,
+                        "language": language} if turn is not None else None,
+        })  # fmt: skip
     return paragraphs
+
+
+def fill_texts(paragraphs: list[dict]) -> None:
+    """Load the ``text`` and ``html`` of paragraph dicts read without them
+    (one query, whatever their number)."""
+    wanted = {p["id"]: p for p in paragraphs if p["html"] is None}
+    if not wanted:
+        return
+    for pid, text, html in Paragraph.objects.filter(id__in=list(wanted)).values_list(
+        "id", "text", "html"
+    ):
+        wanted[pid]["text"], wanted[pid]["html"] = text, html
 
 
 def _footnotes_by_version(version_ids: list[int]) -> dict[int, list[dict]]:
@@ -178,10 +258,12 @@ def parse_languages(document: Document, requested: str | list[str] | None) -> li
     return codes
 
 
-def aligned_table(document: Document, languages: list[str]) -> dict:
+def aligned_table(document: Document, languages: list[str], *, texts: bool = True) -> dict:
     """The alignment table of ``document`` for ``languages`` (validated with
     parse_languages, document from get_document): the finest rows consistent
-    with the links to the pivot. Constant number of queries."""
+    with the links to the pivot. Constant number of queries. With
+    ``texts=False`` the paragraphs come without text and html
+    (``fill_texts``): a page of rows of a long record needs only its own."""
     versions = {v.language: v for v in document.versions.all()}
     pivot = versions.get(document.pivot_language) or (
         Version.objects.filter(document=document, language=document.pivot_language)
@@ -190,7 +272,7 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
     )  # a draft pivot still anchors the links, but its column is never shown
     wanted = [versions[c] for c in languages]
     ids = [v.id for v in wanted]
-    paragraphs = _paragraphs_by_version(ids)
+    paragraphs = _paragraphs_by_version(ids, texts=texts)
     pivot_anchor = (
         dict(Paragraph.objects.filter(version=pivot).order_by("order").values_list("id", "anchor"))
         if pivot
@@ -200,13 +282,17 @@ def aligned_table(document: Document, languages: list[str]) -> dict:
     links_by_lang: dict[str, list[LinkData]] = defaultdict(list)
     checked: set[tuple[str, int]] = set()
     language_of_version = {v.id: v.language for v in wanted}
-    for link in Link.objects.filter(version_id__in=ids):
-        lang = language_of_version[link.version_id]
-        links_by_lang[lang].append(
-            LinkData(link.pivot_ids, link.other_ids, link.confidence, link.method)
-        )
-        if link.checked or link.manual:
-            checked.update((lang, i) for i in link.other_ids)
+    for (version_id, pivot_first, pivot_second, other_first, other_second, confidence,
+         method, is_checked) in Link.objects.filter(version_id__in=ids).order_by(
+            "version_id", "id").values_list(
+            "version_id", "pivot_first_id", "pivot_second_id", "other_first_id",
+            "other_second_id", "confidence", "method", "checked"):
+        lang = language_of_version[version_id]
+        other_ids = tuple(i for i in (other_first, other_second) if i)
+        links_by_lang[lang].append(LinkData(
+            tuple(i for i in (pivot_first, pivot_second) if i), other_ids, confidence, method))
+        if is_checked or method == Link.Method.MANUAL:
+            checked.update((lang, i) for i in other_ids)
     order_by_lang = {v.language: [p["id"] for p in paragraphs[v.id]] for v in wanted}
     if pivot is None:
         pivot_order = order_by_lang[languages[0]]
@@ -260,10 +346,12 @@ def _row_anchor(row, pivot_anchor: dict[int, str], cells: dict[str, list[dict]])
 
 
 def reading_context(document: Document, languages: list[str]) -> dict:
-    """Everything the reading view shows, in a constant number of queries."""
+    """Everything the reading view shows, in a constant number of queries.
+    The table's paragraphs come without their text and html: the page loads
+    those of the rows it shows (``fill_texts``, one more query)."""
     versions = {v.language: v for v in document.versions.all()}
     ids = [versions[c].id for c in languages]
-    table = aligned_table(document, languages)
+    table = aligned_table(document, languages, texts=False)
     footnotes = _footnotes_by_version(ids)
     references_out = [
         {**r, "target__symbol": r["target__symbol"] if r["published_target"] else None}

@@ -122,6 +122,7 @@ def ingest_version(
             )
         document = _upsert_document(parsed, metadata, replacing=existing, draft=draft)
         if existing:
+            document_changed(document.pk)  # notes what the old text cites before it goes
             existing.delete()
         version = Version.objects.create(
             document=document,

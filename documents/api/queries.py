@@ -2,18 +2,17 @@
 
 Each function makes a constant number of queries, whatever the size of the
 document or the number of languages, and returns plain dicts for the output
-serializers. ETags are computed here too, from the versions' checksums and
-update times, so a conditional GET answers 304 before the heavy reads.
+serializers. ETags come from the document's freshness stamp through
+``documents.selectors.etag``, the one the reading view uses too, so a
+conditional GET answers 304 before the heavy reads.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 
-from django.db.models import Count, Max
+from django.db.models import Count
 
-from alignment.models import Link
 from documents.models import (
     Attendance,
     Document,
@@ -23,54 +22,23 @@ from documents.models import (
     SpeakerTurn,
     Version,
 )
-from documents.selectors import published_versions
-
-
-def _etag(*parts) -> str:
-    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:32]
-
-
-def _version_stamp(versions) -> list[str]:
-    return [f"{v.language}:{v.source_sha256}:{v.updated_at.isoformat()}" for v in versions]
+from documents.selectors import etag, freshness_of, published_versions
 
 
 def document_etag(document: Document) -> str:
-    """Changes when the document, one of its published versions, or the set
-    of documents citing it changes (one query)."""
-    citing = Reference.objects.filter(
-        target=document, version__status=Version.Status.PUBLISHED
-    ).aggregate(n=Count("id"), last=Max("version__updated_at"))
-    return _etag(
-        "document",
-        document.pk,
-        document.updated_at.isoformat(),
-        *_version_stamp(document.versions.all()),
-        citing["n"],
-        citing["last"],
-    )
+    """Changes when anything the document endpoint shows does: the
+    document's freshness stamp (no query)."""
+    return etag(freshness_of(document), "api-document")
 
 
 def version_etag(version: Version) -> str:
-    return _etag("version", version.pk, *_version_stamp([version]))
+    """``version`` read with its document (``get_published_version``)."""
+    return etag(freshness_of(version.document), "api-version", version.language)
 
 
 def table_etag(document: Document, languages: list[str], *extra) -> str:
-    """Changes when a shown version or one of its links changes (one query)."""
-    versions = [v for v in document.versions.all() if v.language in languages]
-    links = Link.objects.filter(version__document=document).aggregate(
-        n=Count("id"), last=Max("updated_at")
-    )
-    return _etag(
-        "table",
-        document.pk,
-        document.updated_at,
-        document.pivot_language,
-        ",".join(languages),
-        *_version_stamp(versions),
-        links["n"],
-        links["last"],
-        *extra,
-    )
+    """The aligned table (and its exports) for ``languages`` (no query)."""
+    return etag(freshness_of(document), "api-table", ",".join(languages), *extra)
 
 
 def get_published_version(symbol: str, language: str) -> Version | None:

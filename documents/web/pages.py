@@ -21,6 +21,7 @@ language); document text never does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from django.utils.formats import date_format
@@ -31,6 +32,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from documents.ingest.symbols import find_symbols
 from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
 from documents.search import match_spans
+from documents.selectors import fill_texts
 
 from .rendering import (
     backlinks,
@@ -41,6 +43,7 @@ from .rendering import (
     paragraph_id,
     reading_url,
 )
+from .row_html import rows_html
 
 # each language's name for itself (pickers, column heads, the switcher)
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
@@ -261,16 +264,23 @@ def citation(symbol: str, paragraphs: list[dict]) -> str:
     if not numbers:
         return symbol
     values = {"symbol": symbol, "number": _number_range(numbers)}
-    many = len(numbers)
     kind = first["kind"]
-    if kind == "preambular":
+    part = "preambular" if kind == "preambular" else (
+        "annex" if kind.startswith("annex_") else "operative")
+    return _citation_format(get_language() or "", part, len(numbers)) % values
+
+
+@lru_cache(maxsize=512)
+def _citation_format(language: str, part: str, many: int) -> str:
+    """The translated citation pattern, looked up once per interface
+    language (``language`` is the cache key: gettext reads the active one)."""
+    if part == "preambular":
         return ngettext("%(symbol)s, preambular para. %(number)s",
-                         "%(symbol)s, preambular paras. %(number)s", many) % values
-    if kind.startswith("annex_"):
+                        "%(symbol)s, preambular paras. %(number)s", many)
+    if part == "annex":
         return ngettext("%(symbol)s, annex, para. %(number)s",
-                        "%(symbol)s, annex, paras. %(number)s", many) % values
-    return ngettext("%(symbol)s, para. %(number)s", "%(symbol)s, paras. %(number)s",
-                    many) % values
+                        "%(symbol)s, annex, paras. %(number)s", many)
+    return ngettext("%(symbol)s, para. %(number)s", "%(symbol)s, paras. %(number)s", many)
 
 
 # parentheses around a delegation, as each language prints them
@@ -343,6 +353,10 @@ def _paragraph(p: dict, lang: str, notes: set[str], corpus: set[str], mark_ids: 
     }
 
 
+CHECKED_LABEL = gettext_lazy("checked by a curator")
+AUTOMATIC_LABEL = gettext_lazy("automatic alignment")
+
+
 def _row_status(row: dict, languages: list[str], pivot: str) -> dict:
     """Whether the row's alignment was checked by a curator or is automatic,
     and its weak links: a checked row is trusted, whatever its score."""
@@ -351,7 +365,7 @@ def _row_status(row: dict, languages: list[str], pivot: str) -> dict:
     if not others:
         return {"status": "pivot", "status_label": "", "weak": [], "confidence": None}
     if all(row["checked"].get(c) for c in others):
-        return {"status": "checked", "status_label": _("checked by a curator"), "weak": [],
+        return {"status": "checked", "status_label": CHECKED_LABEL, "weak": [],
                 "confidence": min(confidences) if confidences else None}
     weak = [
         {"code": c, "confidence": row["confidence"][c]}
@@ -361,7 +375,7 @@ def _row_status(row: dict, languages: list[str], pivot: str) -> dict:
     ]
     return {
         "status": "automatic",
-        "status_label": _("automatic alignment"),
+        "status_label": AUTOMATIC_LABEL,
         "weak": weak,
         "confidence": min(confidences) if confidences else None,
     }
@@ -384,38 +398,109 @@ def _is_printed_attendance(row: dict, structured: set[str]) -> bool:
     )
 
 
-def reading_rows(context: dict, *, origin: str = "") -> tuple[list[dict], set[str], dict]:
-    """The table's rows as the template prints them, the ids of the footnote
-    marks placed in them, and where each paragraph is shown:
-    ``{(language, anchor): {"id": row id, "label": row label}}``."""
-    table = context["table"]
-    document = context["document"]
-    languages = table["languages"]
-    pivot = table["pivot"]
-    corpus = set(context["corpus_symbols"])
-    notes = {c: {n["marker"] for n in context["footnotes"][c]} for c in languages}
-    structured_attendance = _attendance_languages(context)
-    mark_ids: set[str] = set()
+ROWS_PER_PAGE = 1000  # a longer document is read a page of rows at a time
+TOC_TEXT_KINDS = frozenset({"title", "heading", "annex_heading"})  # contents quote their text
+
+
+def page_number(asked: str) -> int:
+    """``?page=3`` -> 3; anything else is the first page."""
+    return int(asked) if asked.isdigit() and 0 < int(asked) < 100_000 else 1
+
+
+def page_count(row_count: int) -> int:
+    return max(1, -(-row_count // ROWS_PER_PAGE))
+
+
+def _row_names(table: dict) -> list[dict]:
+    """Each row's id, label, aliases and lead paragraphs, and the page of rows
+    it is on: cheap, for every row of the document (the links to rows on
+    other pages need them); the paragraphs are rendered for one page only."""
+    languages, pivot = table["languages"], table["pivot"]
     used_ids: set[str] = set()
-    last_turn: dict[str, object] = {}
-    shown_in: dict[tuple[str, str], dict] = {}
-    rows = []
+    names = []
+    position = 0
     for row in table["rows"]:
-        if _is_printed_attendance(row, structured_attendance):
-            continue
         row_id = id_part(row["anchor"]) if row["anchor"] else f"row-{row['index']}"
         if row_id in used_ids:
             row_id = f"{row_id}-{row['index']}"
         used_ids.add(row_id)
         named_by = row["cells"].get(pivot) or []
         label = anchor_range([p["anchor"] for p in named_by]) if named_by else row["anchor"]
-        label = label or row_id
+        aliases = []
+        for p in named_by:
+            alias = id_part(p["anchor"])
+            if alias not in used_ids:
+                aliases.append(alias)
+                used_ids.add(alias)
         lead_language = pivot if named_by else next(
             (c for c in languages if row["cells"].get(c)), "")
-        lead = row["cells"].get(lead_language, []) if lead_language else []
+        names.append({
+            "id": row_id,
+            "label": label or row_id,
+            "aliases": aliases,
+            "lead_language": lead_language,
+            "lead": row["cells"].get(lead_language, []) if lead_language else [],
+            "page": position // ROWS_PER_PAGE + 1,
+        })  # fmt: skip
+        position += 1
+    return names
+
+
+def shown_rows(context: dict) -> list[tuple[dict, dict]]:
+    """The table's rows the page shows (printed attendance left out where
+    the meeting header holds it), each with its names."""
+    table = context["table"]
+    structured_attendance = _attendance_languages(context)
+    kept = [row for row in table["rows"]
+            if not _is_printed_attendance(row, structured_attendance)]
+    return list(zip(kept, _row_names({**table, "rows": kept}), strict=True))
+
+
+def anchor_pages(context: dict) -> dict[str, int]:
+    """The page of rows of every paragraph anchor and row id (``op-5``,
+    ``en-op-5``, ``pp-4``), for ``?go=`` to land on the right page."""
+    pages: dict[str, int] = {}
+    for row, names in shown_rows(context):
+        for name in (names["id"], *names["aliases"]):
+            pages.setdefault(name, names["page"])
+        for lang, cell in row["cells"].items():
+            for p in cell:
+                pages.setdefault(paragraph_id(lang, p["anchor"]), names["page"])
+                pages.setdefault(p["anchor"], names["page"])
+    return pages
+
+
+def reading_rows(
+    context: dict, *, origin: str = "", page: int = 1
+) -> tuple[list[dict], set[str], dict, list[dict]]:
+    """The rows of page ``page`` as the template prints them, the ids of the
+    footnote marks placed in them, where each of their paragraphs is shown
+    (``{(language, anchor): {"id": row id, "label": row label}}``), and
+    every row of the document with its names (``shown_rows``)."""
+    table = context["table"]
+    document = context["document"]
+    languages = table["languages"]
+    pivot = table["pivot"]
+    corpus = set(context["corpus_symbols"])
+    notes = {c: {n["marker"] for n in context["footnotes"][c]} for c in languages}
+    mark_ids: set[str] = set()
+    last_turn: dict[str, object] = {}
+    shown_in: dict[tuple[str, str], dict] = {}
+    every_row = shown_rows(context)
+    page = min(page, page_count(len(every_row)))  # past the last page: the last
+    fill_texts(
+        [p for row, names in every_row if names["page"] == page
+         for cell in row["cells"].values() for p in cell]
+        + [names["lead"][0] for _row, names in every_row
+           if names["lead"] and names["lead"][0]["kind"] in TOC_TEXT_KINDS]
+    )
+    rows = []
+    for row, names in every_row:
+        if names["page"] != page:
+            continue
+        row_id, label = names["id"], names["label"]
         widest = max((len(cell) for cell in row["cells"].values()), default=0)
         cells = []
-        aliases = []
         for lang in languages:
             cell = row["cells"].get(lang, [])
             paragraphs = []
@@ -427,9 +512,6 @@ def reading_rows(context: dict, *, origin: str = "") -> tuple[list[dict], set[st
                     last_turn[lang] = turn
                 paragraphs.append(item)
                 shown_in[(lang, p["anchor"])] = {"id": row_id, "label": label}
-                if lang == pivot and id_part(p["anchor"]) not in used_ids:
-                    aliases.append(id_part(p["anchor"]))
-                    used_ids.add(id_part(p["anchor"]))
             cells.append(
                 {
                     **language_info(lang),
@@ -442,20 +524,18 @@ def reading_rows(context: dict, *, origin: str = "") -> tuple[list[dict], set[st
         cite_path = f"{reading_url(document.symbol)}#{row_id}"
         rows.append(
             {
-                "id": row_id,
-                "label": label,
+                **names,
                 "index": row["index"],
                 "kind": row["kind"],
-                "aliases": aliases,
                 "cells": cells,
-                "lead": lead,
-                "lead_language": language_info(lead_language) if lead_language else None,
-                "citation": citation(document.symbol, lead),
+                "lead_language": language_info(names["lead_language"])
+                if names["lead_language"] else None,
+                "citation": citation(document.symbol, names["lead"]),
                 "permalink": f"{origin}{cite_path}",
                 **_row_status(row, languages, pivot),
             }
         )
-    return rows, mark_ids, shown_in
+    return rows, mark_ids, shown_in, every_row
 
 
 def footnote_columns(context: dict, mark_ids: set[str], shown_in: dict) -> list[dict]:
@@ -506,15 +586,22 @@ def agenda_pieces(item: str, corpus: set[str]) -> list[dict]:
     return pieces
 
 
-def record_columns(context: dict, rows: list[dict]) -> list[dict]:
+def turn_links(every_row: list[tuple[dict, dict]], href) -> dict[tuple[str, object], str]:
+    """Where each speaker's turn starts, per language: the href of its first
+    paragraph (``href(paragraph id, page)``, on whatever page of rows)."""
+    first_of_turn: dict[tuple[str, object], str] = {}
+    for row, names in every_row:
+        for lang, cell in row["cells"].items():
+            for p in cell:
+                if p["speaker"] and (lang, p["speaker"]["turn"]) not in first_of_turn:
+                    first_of_turn[(lang, p["speaker"]["turn"])] = href(
+                        paragraph_id(lang, p["anchor"]), names["page"])
+    return first_of_turn
+
+
+def record_columns(context: dict, first_of_turn: dict[tuple[str, object], str]) -> list[dict]:
     """Meeting header, attendance and speaker index per language of a
     verbatim record; empty for other documents."""
-    first_of_turn: dict[tuple[str, object], str] = {}
-    for row in rows:
-        for cell in row["cells"]:
-            for p in cell["paragraphs"]:
-                if p["speaker"]:
-                    first_of_turn.setdefault((cell["code"], p["speaker"]["turn"]), p["id"])
     corpus = set(context["corpus_symbols"])
     columns = []
     for lang in context["languages"]:
@@ -541,11 +628,7 @@ def record_columns(context: dict, rows: list[dict]) -> list[dict]:
                         "name": speaker_name(t.name, t.delegation_printed, lang),
                         "language": LANGUAGE_NAMES_TRANSLATED.get(t.language, t.language),
                         "national_capacity": t.national_capacity,
-                        "href": (
-                            f"#{first_of_turn[(lang, t.index)]}"
-                            if (lang, t.index) in first_of_turn
-                            else ""
-                        ),
+                        "href": first_of_turn.get((lang, t.index), ""),
                     }
                     for t in turns
                 ],
@@ -591,7 +674,7 @@ def table_of_contents(rows: list[dict]) -> dict:
             continue
         first = lead[0]
         kind = first["kind"]
-        href = f"#{row['id']}"
+        href = row.get("href") or f"#{row['id']}"
         if kind == "title" and not seen_title:
             seen_title = True
             entries.append({"href": href, "label": _("Title"), "text": _shorten(first["text"]),
@@ -677,6 +760,7 @@ def reading_page(
     notices: list[str] = (),
     origin: str = "",
     marks_url: str = "",
+    page: int = 1,
 ) -> dict:
     """Everything reading.html prints, from ``selectors.reading_context``.
 
@@ -686,7 +770,25 @@ def reading_page(
     citations' permalinks; ``marks_url``: the page with the marks toggled."""
     document = context["document"]
     languages = context["languages"]
-    rows, mark_ids, shown_in = reading_rows(context, origin=origin)
+    rows, mark_ids, shown_in, every_row = reading_rows(context, origin=origin, page=page)
+    names = [n for _row, n in every_row]
+    pages_total = page_count(len(names))
+    page = min(page, pages_total)
+    page_base = f"{reading_url(document.symbol)}?langs={','.join(languages)}"
+    if marks_url and "confidence=" in marks_url and marks:
+        page_base += "&confidence=show"
+
+    def href(target: str, on_page: int) -> str:
+        if on_page == page:
+            return f"#{target}"
+        return f"{page_base}{f'&page={on_page}' if on_page > 1 else ''}#{target}"
+
+    toc_rows = [{**n, "href": href(n["id"], n["page"]),
+                 "lead_language": language_info(n["lead_language"])
+                 if n["lead_language"] else None} for n in names]
+    if pages_total > 1:  # a permalink that finds its page of rows
+        for row in rows:
+            row["permalink"] = f"{origin}{reading_url(document.symbol)}?go={row['id']}"
     versions = {v.language: v for v in context["versions"]}
     available = [c for c in LANGUAGE_ORDER
                  if c in {v.language for v in document.versions.all()}]
@@ -711,9 +813,11 @@ def reading_page(
         "languages_param": ",".join(languages),
         "rows": rows,
         "footnotes": footnote_columns(context, mark_ids, shown_in),
-        "record": record_columns(context, rows),
+        "record": record_columns(context, turn_links(every_row, href)),
         "picker": picker(document, languages),
-        "toc": table_of_contents(rows),
+        "toc": table_of_contents(toc_rows),
+        "rows_html": rows_html(rows, marks=aligned and marks, ui=interface_info()),
+        "paging": paging(page, pages_total, len(names), page_base),
         "pdfs": official_pdfs(document.symbol, available),
         "downloads": downloads(document.symbol, languages, available),
         "document_citation": {
@@ -736,6 +840,35 @@ def reading_page(
         "weak_rows": sum(1 for r in rows if r["weak"]),
         "checked_rows": sum(1 for r in rows if r["status"] == "checked"),
     }
+
+
+def paging(page: int, pages_total: int, row_count: int, page_base: str) -> dict | None:
+    """The links between the pages of rows of a long document; None when it
+    fits on one."""
+    if pages_total <= 1:
+        return None
+
+    def url(number: int) -> str:
+        return page_base + (f"&page={number}" if number > 1 else "")
+
+    return {
+        "page": page,
+        "pages": pages_total,
+        "first_row": (page - 1) * ROWS_PER_PAGE + 1,
+        "last_row": min(page * ROWS_PER_PAGE, row_count),
+        "rows": row_count,
+        "previous": url(page - 1) if page > 1 else "",
+        "next": url(page + 1) if page < pages_total else "",
+        "links": [{"number": n, "url": url(n), "current": n == page}
+                  for n in range(1, pages_total + 1)],
+    }
+
+
+def page_of_anchor(document: Document, languages: list[str], anchor: str) -> int:
+    """The page of rows that shows ``anchor`` (1 when it fits on one page)."""
+    from documents.selectors import reading_context
+
+    return anchor_pages(reading_context(document, languages)).get(anchor, 1)
 
 
 def go_to_anchor(asked: str, anchors: list[str]) -> str:

@@ -2,38 +2,33 @@
 
 Views parse the request, call the selectors, hand the result to
 ``documents.web.pages`` and render. The reading view is a conditional GET
-(ETag and Last-Modified from what the page shows) and its HTML is cached
-under a key that changes whenever a version, a link or the corpus does.
+(ETag and Last-Modified from the document's freshness stamp,
+``selectors.freshness``) and its pages are kept compressed in the shared
+cache (``documents.web.page_cache``) under a key that changes with it.
 """
 
 from __future__ import annotations
 
 import difflib
-import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Max, When
+from django.db.models import Case, When
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.http import http_date, quote_etag, url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme
 
-from alignment.models import Link
 from documents import selectors
 from documents.ingest.symbols import normalise_symbol
 from documents.models import Document, Paragraph, Version
 from documents.search import SearchQuery, concordance, long_enough, marked_pieces
 from documents.search import search as run_search
 
-from . import pages
+from . import page_cache, pages
 from .rendering import reading_url
 
 LIBRARY_PAGE_SIZE = 20
-CACHE_VERSION = "reading-v2"
 
 
 def query_param(request, name: str) -> str:
@@ -178,35 +173,26 @@ def _concordance_row(line: dict, pair: str) -> dict:
     }
 
 
-def _freshness(document: Document) -> tuple[str, object]:
-    """What the page depends on beyond the request: this document's versions
-    (prefetched), its alignment links and the corpus (a new document changes
-    which citations are local and who cites this one). Two queries."""
-    versions = list(document.versions.all())
-    links = Link.objects.filter(version__document=document).aggregate(
-        latest=Max("updated_at"), count=Count("id")
-    )
-    corpus = Version.objects.aggregate(latest=Max("updated_at"), count=Count("id"))
-    stamps = [document.updated_at] + [v.updated_at for v in versions]
-    stamps += [t for t in (links["latest"], corpus["latest"]) if t]
-    key = "|".join(
-        [document.symbol, document.updated_at.isoformat()]
-        + [f"{v.language}:{v.pk}:{v.updated_at.isoformat()}" for v in versions]
-        + [f"links:{links['count']}:{links['latest']}"]
-        + [f"corpus:{corpus['count']}:{corpus['latest']}"]
-    )
-    return key, max(stamps)
-
-
 def reading(request, symbol: str):
     """``/<symbol>/?langs=en,zh,ar``: one to three aligned language columns.
+
+    Served from the shared page cache when it can be (``page_cache.serve``:
+    two queries), else rendered by ``render_reading``."""
+    return page_cache.serve(request, symbol) or render_reading(request, symbol)
+
+
+def render_reading(request, symbol: str):
+    """The reading view, rendered.
 
     A symbol printed another way (``/a/res/75/16/``, ``A/Res/75/16``, spaces)
     is redirected to the stored one; an unknown one gets the 404 page with the
     closest symbols. Languages the document lacks are left out with a notice.
-    ``?go=5`` jumps to a paragraph (the "go to paragraph" form);
+    ``?go=5`` jumps to a paragraph (the "go to paragraph" form), on the page
+    of rows that holds it; ``?page=N`` is a page of rows of a long document;
     ``?confidence=show|hide`` shows or hides the alignment marks (shown to
-    curators by default)."""
+    curators by default). The page is a conditional GET (ETag and
+    Last-Modified from the document's freshness stamp) and, for anonymous
+    readers, stored compressed in the shared cache."""
     document = selectors.get_document(symbol)
     if document is None and "\x00" not in symbol:
         canonical = _canonical_symbol(symbol)
@@ -222,37 +208,35 @@ def reading(request, symbol: str):
     if asked_paragraph:
         anchor = _paragraph_anchor(document, asked_paragraph)
         if anchor:
-            return redirect(f"{own_url}#{anchor}")
+            return redirect(_row_url(document, languages, own_url, anchor))
         notices.append(str(pages.NO_SUCH_PARAGRAPH).format(
             symbol=document.symbol, asked=asked_paragraph[:40]))
-    marks = _show_marks(request)
+    shared = page_cache.shared(request) and not asked_paragraph
+    marks = page_cache.anonymous_marks(request) if shared else _show_marks(request)
     marks_url = own_url + ("&confidence=hide" if marks else "&confidence=show")
-    origin = f"{request.scheme}://{request.get_host()}"
-    state, last_modified = _freshness(document)
-    variant = "|".join([",".join(languages), translation.get_language() or "",
-                        "marks" if marks else "", origin, *notices])
-    digest = hashlib.sha256(f"{CACHE_VERSION}|{state}|{variant}".encode()).hexdigest()
-    etag = quote_etag(digest[:32])
-    not_modified = get_conditional_response(
-        request, etag=etag, last_modified=int(last_modified.timestamp())
-    )
+    stamp = selectors.freshness_of(document)
+    page_variant = page_cache.variant(request, marks=marks)
+    tag = selectors.etag(stamp, *page_variant.parts(), *([] if shared else notices))
+    not_modified = page_cache.conditional(request, tag, stamp)
     if not_modified is not None:
-        not_modified["ETag"] = etag
         return not_modified
-    cache_key = f"{CACHE_VERSION}:{digest}"
-    html = cache.get(cache_key)
-    if html is None:
-        context = selectors.reading_context(document, languages)
-        page = pages.reading_page(context, marks=marks, notices=notices, origin=origin,
-                                  marks_url=marks_url)
-        html = render_to_string("reading.html", page, request=request)
-        cache.set(cache_key, html)
-    response = HttpResponse(html)
-    response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified.timestamp())
-    patch_cache_control(response, no_cache=True)
-    patch_vary_headers(response, ("Accept-Language", "Cookie"))
-    return response
+    context = selectors.reading_context(document, languages)
+    page = pages.reading_page(context, marks=marks, notices=notices,
+                              origin=page_variant.origin, marks_url=marks_url,
+                              page=pages.page_number(page_variant.page))
+    if shared:  # the page is for everyone asking this variant: print only what its key holds
+        request.META["QUERY_STRING"] = page_variant.path.partition("?")[2]
+    html = render_to_string("reading.html", page, request=request)
+    if not shared:
+        return page_cache.finish(HttpResponse(html), tag, stamp, private=True)
+    entry = page_cache.store(request, stamp, page_variant, html)
+    return page_cache.compressed_response(request, entry, tag, stamp)
+
+
+def _row_url(document: Document, languages: list[str], own_url: str, anchor: str) -> str:
+    """The address of a row: its page of rows when the document is long."""
+    number = pages.page_of_anchor(document, languages, anchor)
+    return f"{own_url}{f'&page={number}' if number > 1 else ''}#{anchor}"
 
 
 def _show_marks(request) -> bool:

@@ -6,7 +6,8 @@
    - "go to paragraph" jumps without a round trip when the row is on the page;
    - the language picker and the interface language links keep the row
      being read (its #anchor);
-   - a citation gets a "Copy" button.
+   - a citation gets a "Copy" button;
+   - on a long document, an #anchor on another page of rows opens that page.
    No inline script or style: the CSP forbids both. */
 (function () {
   "use strict";
@@ -39,6 +40,20 @@
       var row = currentRowId();
       if (row) { picker.action = picker.action.split("#")[0] + "#" + row; }
     });
+  }
+
+  /* a long document is read a page of rows at a time: an address whose row
+     is on another page (#op-812, #en-op-812, #pp-3--pp-5) asks the server
+     for it (?go=), which answers with the right page */
+  var paged = document.querySelector("article.reading.is-paged");
+  if (paged && location.hash.length > 1) {
+    var wanted = decodeURIComponent(location.hash.slice(1)).split("--")[0];
+    if (!document.getElementById(wanted)) {
+      var query = new URLSearchParams(location.search);
+      query.delete("page");
+      query.set("go", wanted.replace(/^(ar|zh|en|fr|ru|es)-/, ""));
+      location.replace(location.pathname + "?" + query.toString());
+    }
   }
 
   /* go to paragraph: "5" -> #op-5, "pp 3" -> #pp-3, else ask the server */

@@ -30,9 +30,10 @@ def short_and_long(make_version):
 
 
 def count_queries(client, url: str) -> int:
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["pages"].clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -47,7 +48,10 @@ def test_query_count_does_not_grow_with_length_or_languages(client, short_and_lo
     }
     print("reading view queries:", counts)
     assert len(set(counts.values())) == 1, counts
-    assert next(iter(counts.values())) <= 16
+    # the stamp, the document, the reads of the page (about 15), and storing
+    # its gzip and brotli copies and its variant in the database cache (five
+    # statements each in tests, a savepoint around each write)
+    assert next(iter(counts.values())) <= 32
 
 
 def test_library_query_count_is_constant(client, make_version):
@@ -68,7 +72,7 @@ def test_a_cached_page_makes_only_the_freshness_queries(client, short_and_long):
     with CaptureQueriesContext(connection) as queries:
         second = client.get(url)
     assert second.content == first.content
-    assert len(queries) <= 4 + QUERIES_PER_REQUEST  # freshness, and the rate counter
+    assert len(queries) <= 2 + QUERIES_PER_REQUEST  # the stamp, the page, the rate counter
 
 
 def test_etag_gives_304(client, short_and_long):

@@ -1,0 +1,331 @@
+"""The reading view's pages, rendered once and served compressed to everyone.
+
+A page is stored in the ``pages`` cache (Django's database cache on
+PostgreSQL by default, Redis or Memcached through ``CACHE_URL``), shared by
+all workers, gzip- and brotli-compressed as whitenoise keeps static files;
+a request gets the encoding its Accept-Encoding takes (identity is
+decompressed from the gzip copy). A miss compresses and stores only the
+encoding its reader takes; the first request for the other makes it from
+that copy (no rendering) and stores it too. The key is the document's freshness stamp
+(``documents.selectors.freshness``, one indexed query) and the request's
+variant: the languages asked, the marks, the page of rows, the interface
+language and the site's origin (the citations' permalinks). A write bumps the
+stamp, so a stale entry is never read again; nothing is ever deleted.
+
+A hit costs two queries (the stamp, the cache entry of the encoding asked)
+or, when this process served the page lately (``RecentPages``, a small
+in-process tier keyed the same way), one; a conditional GET whose ETag
+still matches, one. Only anonymous readers are served from the
+cache: a request with a session (staff see marks by default, and whatever
+a curator may see differently) is rendered for itself and marked private.
+
+``warm(document_id)`` renders again, after a write commits, the variants
+readers asked for before it (``documents.changes`` calls it).
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, quote_etag
+
+from documents import selectors
+
+logger = logging.getLogger("concord.pages")
+
+try:
+    import brotli
+except ImportError:  # pragma: no cover - brotli is in requirements.lock
+    brotli = None
+
+CACHE_ALIAS = "pages"
+KEY_PREFIX = "reading-v4"
+# fast levels: a miss compresses while the reader waits (2 MB of HTML: gzip -1
+# about 30 ms, brotli 2 about 40 ms, the latter as small as gzip -5)
+GZIP_LEVEL = 1
+BROTLI_QUALITY = 2
+VARIANTS_KEPT = 8  # per document, for warming after a write
+# Accept-Encoding tokens, as whitenoise reads them (no q-values)
+ACCEPTS_BROTLI = re.compile(r"\bbr\b")
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+VARY = ("Accept-Encoding", "Accept-Language", "Cookie")
+
+
+# what a shared cache that is down raises: the database cache's errors, or
+# the Redis/Memcached client's (which are not Django's)
+CACHE_ERRORS = (DatabaseError, ConnectionError, OSError, TimeoutError)
+try:
+    from redis.exceptions import RedisError
+
+    CACHE_ERRORS += (RedisError,)
+except ImportError:  # pragma: no cover - redis is in requirements.lock
+    pass
+
+
+def pages_cache():
+    return caches[CACHE_ALIAS]
+
+
+def _shared_get(key: str):
+    try:
+        return pages_cache().get(key)
+    except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
+        logger.warning("the page cache could not be read", exc_info=True)
+        return None
+
+
+class RecentPages:
+    """The last pages this process served, compressed, up to ``budget``
+    bytes: a hit needs no trip to the shared cache. Safe because a key names
+    the document's freshness stamp: a write makes new keys, never changes
+    what an old one holds."""
+
+    def __init__(self, budget: int):
+        self.budget = budget
+        self.size = 0
+        self.entries: OrderedDict[str, bytes] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> bytes | None:
+        with self.lock:
+            body = self.entries.get(key)
+            if body is not None:
+                self.entries.move_to_end(key)
+            return body
+
+    def put(self, key: str, body: bytes) -> None:
+        if len(body) > self.budget // 4:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = body
+            self.size += len(body)
+            while self.size > self.budget:
+                _key, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+LOCAL_BUDGET = 32 * 1024 * 1024  # bytes of compressed pages per process
+_local = RecentPages(LOCAL_BUDGET)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What a reading-view page depends on besides the document."""
+
+    path: str  # the reading URL with its normalised query
+    languages: str  # as asked, "" for the default
+    marks: bool
+    page: str
+    interface: str
+    origin: str
+
+    def parts(self) -> tuple:
+        return ("page", self.languages, int(self.marks), self.page, self.interface, self.origin)
+
+
+def variant(request, *, marks: bool) -> Variant:
+    from .pages import requested_languages
+
+    languages = ",".join(requested_languages(request))[:64]
+    page = request.GET.get("page", "").strip()[:8]
+    query = [f"langs={languages}"] if languages else []
+    if "confidence" in request.GET:
+        query.append(f"confidence={'show' if marks else 'hide'}")
+    if page:
+        query.append(f"page={page}")
+    return Variant(
+        path=request.path + ("?" + "&".join(query) if query else ""),
+        languages=languages,
+        marks=marks,
+        page=page,
+        interface=translation.get_language() or "",
+        origin=f"{request.scheme}://{request.get_host()}",
+    )
+
+
+def shared(request) -> bool:
+    """Whether the request may be served from (and fill) the shared cache:
+    an anonymous GET (no session cookie: no query to find the user)."""
+    return request.method in ("GET", "HEAD") and (
+        settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def anonymous_marks(request) -> bool:
+    return request.GET.get("confidence", "") == "show"
+
+
+def cache_key(stamp: selectors.Freshness, page_variant: Variant) -> str:
+    return f"{KEY_PREFIX}:{selectors.etag(stamp, *page_variant.parts())}"
+
+
+def serve(request, symbol: str) -> HttpResponse | None:
+    """The cached page, or a 304, for an anonymous reader; None when it must
+    be rendered (a miss, a curator, an unknown symbol)."""
+    if not shared(request) or "go" in request.GET:
+        return None
+    stamp = selectors.freshness(symbol)
+    if stamp is None:
+        return None
+    page_variant = variant(request, marks=anonymous_marks(request))
+    tag = selectors.etag(stamp, *page_variant.parts())
+    not_modified = conditional(request, tag, stamp)
+    if not_modified is not None:
+        return not_modified
+    key = cache_key(stamp, page_variant)
+    stored = stored_encoding(request)
+    body = _cached(f"{key}:{stored}")
+    if body is None:
+        body = _transcoded(key, stored)
+        if body is None:
+            return None
+    return compressed_response(request, {stored: body}, tag, stamp)
+
+
+def _cached(key: str) -> bytes | None:
+    body = _local.get(key)
+    if body is None:
+        body = _shared_get(key)
+        if body is not None:
+            _local.put(key, body)
+    return body
+
+
+def _transcoded(key: str, wanted: str) -> bytes | None:
+    """The page in the encoding ``wanted`` made from its other stored copy
+    (a miss stores only the encoding its reader asked for), and kept."""
+    other = "gzip" if wanted == "br" else "br"
+    body = _cached(f"{key}:{other}")
+    if body is None:
+        return None
+    html = gzip.decompress(body) if other == "gzip" else brotli.decompress(body)
+    body = compress(html.decode(), (wanted,))[wanted]
+    _shared_set(f"{key}:{wanted}", body)
+    _local.put(f"{key}:{wanted}", body)
+    return body
+
+
+def conditional(request, tag: str, stamp: selectors.Freshness) -> HttpResponse | None:
+    response = get_conditional_response(
+        request, etag=quote_etag(tag), last_modified=int(stamp.changed_at.timestamp())
+    )
+    if response is not None:
+        response["ETag"] = quote_etag(tag)
+        patch_vary_headers(response, VARY)
+    return response
+
+
+def compress(html: str, encodings=("gzip", "br")) -> dict:
+    """The page's stored form: gzip and/or brotli copies of its UTF-8 bytes."""
+    body = html.encode()
+    entry = {}
+    if "gzip" in encodings:
+        entry["gzip"] = gzip.compress(body, GZIP_LEVEL, mtime=0)
+    if "br" in encodings and brotli is not None:
+        entry["br"] = brotli.compress(body, quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
+    return entry
+
+
+def stored_encoding(request) -> str:
+    """Which stored copy answers the request: brotli when it accepts it,
+    else gzip (decompressed for a client that takes neither)."""
+    accepted = request.headers.get("Accept-Encoding", "")
+    return "br" if brotli is not None and ACCEPTS_BROTLI.search(accepted) else "gzip"
+
+
+def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str) -> dict:
+    """Compress and keep ``html`` for every worker, in the encoding the
+    request takes (the other is made from it when first asked), and remember
+    the variant so the page can be warmed again after the next write."""
+    encoding = stored_encoding(request)
+    entry = compress(html, (encoding,))
+    key = cache_key(stamp, page_variant)
+    _shared_set(f"{key}:{encoding}", entry[encoding])
+    try:
+        remember_variant(stamp.document_id, page_variant)
+    except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
+        logger.warning("the page cache could not store %s", key, exc_info=True)
+    return entry
+
+
+def _shared_set(key: str, body: bytes) -> None:
+    try:
+        pages_cache().set(key, body)
+    except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
+        logger.warning("the page cache could not store %s", key, exc_info=True)
+
+
+def remember_variant(document_id: int, page_variant: Variant) -> None:
+    cache = pages_cache()
+    key = f"{KEY_PREFIX}:variants:{document_id}"
+    known = cache.get(key) or []
+    if page_variant not in known:
+        cache.set(key, [page_variant, *known][:VARIANTS_KEPT], None)
+
+
+def compressed_response(request, entry: dict, tag: str, stamp) -> HttpResponse:
+    """``entry`` holds the stored copies, at least the one
+    ``stored_encoding`` names."""
+    accepted = request.headers.get("Accept-Encoding", "")
+    if entry.get("br") and ACCEPTS_BROTLI.search(accepted):
+        response = HttpResponse(entry["br"], content_type="text/html; charset=utf-8")
+        response["Content-Encoding"] = "br"
+    elif ACCEPTS_GZIP.search(accepted):
+        response = HttpResponse(entry["gzip"], content_type="text/html; charset=utf-8")
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(gzip.decompress(entry["gzip"]),
+                                content_type="text/html; charset=utf-8")
+    return finish(response, tag, stamp)
+
+
+def finish(response: HttpResponse, tag: str, stamp, *, private: bool = False) -> HttpResponse:
+    response["ETag"] = quote_etag(tag)
+    response["Last-Modified"] = http_date(stamp.changed_at.timestamp())
+    patch_cache_control(response, no_cache=True, **({"private": True} if private else {}))
+    patch_vary_headers(response, VARY)
+    return response
+
+
+def warm(document_id: int) -> int:
+    """Render again, for the document's new stamp, the pages readers asked
+    for before (up to ``VARIANTS_KEPT``); none for a document without a
+    published version. Returns the number of pages stored."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from .views import render_reading
+
+    known = _shared_get(f"{KEY_PREFIX}:variants:{document_id}") or []
+    stored = 0
+    for page_variant in known:
+        scheme, host = page_variant.origin.split("://", 1)
+        symbol = page_variant.path.split("?")[0].strip("/")
+        with translation.override(page_variant.interface or None):
+            for accepted in ("gzip, br", "gzip"):  # rendered, stored as brotli; then gzip
+                request = RequestFactory().get(page_variant.path, HTTP_HOST=host,
+                                               HTTP_ACCEPT_ENCODING=accepted,
+                                               secure=scheme == "https")
+                request.user = AnonymousUser()
+                request.LANGUAGE_CODE = translation.get_language()
+                response = serve(request, symbol) or render_reading(request, symbol)
+                stored += response.status_code == 200
+    return stored
