@@ -110,3 +110,17 @@ def test_a_bad_rate_is_refused_with_its_scope():
     with pytest.raises(ValueError, match="'600 a minute' of scope 'pages'"):
         parse_rate("pages", "600 a minute")
 
+
+
+def test_the_counters_are_unlogged(db):
+    """A counter is worth nothing after a crash: its table is UNLOGGED, so a
+    cached page's count commits without a WAL flush (migration 0005)."""
+    from django.conf import settings
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relpersistence FROM pg_class WHERE relname = %s",
+            [settings.CACHES["shared"]["LOCATION"]],
+        )
+        assert cursor.fetchone() == ("u",)
