@@ -173,14 +173,25 @@ def _pivot_order(document: Document) -> list[int]:
 @transaction.atomic
 def confirm_link(*, link: Link, user=None) -> Link:
     """The curator agrees with the link: it becomes manual and checked."""
+    return confirm_links(links=[link], user=user)[0]
+
+
+@transaction.atomic
+def confirm_links(*, links, user=None) -> list[Link]:
+    """Confirm several links at once (one re-alignment per document)."""
     from documents.history import attribute
 
-    link, document = _start(link)
-    link.method, link.checked, link.confidence = Link.Method.MANUAL, True, 1.0
-    attribute(link, user=user, reason="confirmed")
-    link.save()
-    _finish(document)
-    return link
+    confirmed, documents = [], {}
+    for link in links:
+        link, document = _start(link)
+        link.method, link.checked, link.confidence = Link.Method.MANUAL, True, 1.0
+        attribute(link, user=user, reason="confirmed")
+        link.save()
+        confirmed.append(link)
+        documents[document.pk] = document
+    for document in documents.values():
+        _finish(document)
+    return confirmed
 
 
 @transaction.atomic
