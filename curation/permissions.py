@@ -1,8 +1,8 @@
 """The Curators group: exactly the permissions the curation flow needs.
 
-- upload a text, save it as a draft, publish or withdraw it:
-  ``documents.add_version``, ``documents.change_version`` (as the API's
-  writes ask);
+- upload a text, save it as a draft or publish it: ``documents.add_version``
+  (and ``documents.change_version`` to replace a version's text, as the
+  API's PUT asks); publish or withdraw later: ``documents.change_version``;
 - look documents, versions and paragraphs up in the admin:
   ``documents.view_document``, ``documents.view_version``,
   ``documents.view_paragraph``;

@@ -30,6 +30,7 @@ from .curation_forms import ParagraphForm, RevertForm, SplitForm, UploadForm, en
 from .rendering import clean_column_html
 
 NO_SUCH_ACTION = "unknown action {action!r}"
+UPLOAD_REFUSED = "Uploading needs the right to add versions."
 
 
 def _require(request, needed) -> None:
@@ -60,12 +61,16 @@ def _preview_context(preview) -> dict:
 def upload(request, admin_site):
     """Step one (``preview``): parse and show; step two (``draft`` or
     ``publish``): store through ``ingest_version``."""
-    _require(request, UPLOAD)
+    if missing_permissions(request.user, UPLOAD[:1]):
+        messages.error(request, UPLOAD_REFUSED)
+        return redirect("admin:index")
     form = UploadForm(request.POST or None, request.FILES or None)
     context = {"form": form, "title": "Upload a text", "opts": Version._meta}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         step = request.POST.get("step", "preview")
+        if data["replace"] and missing_permissions(request.user, UPLOAD):
+            raise PermissionDenied
         try:
             if step in ("draft", "publish"):
                 result = ingest_version(

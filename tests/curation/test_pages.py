@@ -102,8 +102,9 @@ def test_staff_without_curator_permissions_cannot_reach_the_flow(client, sample_
     document = Document.objects.get(symbol="A/RES/75/16")
     paragraph = Paragraph.objects.filter(version__document=document).first()
     link = Link.objects.filter(version__document=document).first()
-    for url in ["/admin/documents/version/upload/",
-                f"/admin/documents/document/{document.pk}/review/ar/",
+    upload = client.get("/admin/documents/version/upload/")
+    assert upload.status_code == 302 and upload["Location"] == "/admin/"
+    for url in [f"/admin/documents/document/{document.pk}/review/ar/",
                 f"/admin/documents/document/{document.pk}/changes/",
                 f"/admin/documents/document/{document.pk}/preview/",
                 f"/admin/documents/paragraph/{paragraph.pk}/correct/"]:
