@@ -12,6 +12,7 @@ goes through a service (``documents.services``, ``documents.curation``,
 """
 
 from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 
@@ -79,9 +80,14 @@ class DocumentAdmin(NoRawForms, admin.ModelAdmin):
             path("<int:pk>/review/<str:language>/<int:link_id>/", with_site(pages.review_action),
                  name="documents_document_review_action"),
             path("<int:pk>/changes/", with_site(pages.document_history),
-                 name="documents_document_history"),
+                 name="documents_document_changes"),
             *super().get_urls(),
         ]
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The document's history is the curation history (every version,
+        paragraph and link), not the admin's log of its own forms."""
+        return redirect(reverse("admin:documents_document_changes", args=[object_id]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         document = self.get_object(request, object_id)
@@ -98,7 +104,7 @@ def curation_links(document: Document) -> dict:
     return {
         "preview": reverse("admin:documents_document_preview", args=[document.pk])
         + f"?langs={preview_langs}",
-        "history": reverse("admin:documents_document_history", args=[document.pk]),
+        "history": reverse("admin:documents_document_changes", args=[document.pk]),
         "reviews": [{"language": c, "url": reverse("admin:documents_document_review",
                                                    args=[document.pk, c])} for c in others],
     }

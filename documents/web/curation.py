@@ -210,7 +210,7 @@ def document_history(request, admin_site, pk: int):
                 messages.success(request, f"Change {form.cleaned_data['history_id']} reverted.")
         else:
             messages.error(request, "Choose a change to revert.")
-        return redirect(reverse("admin:documents_document_history", args=[pk]))
+        return redirect(reverse("admin:documents_document_changes", args=[pk]))
     return _page(request, admin_site, "admin/curation/history.html", {
         "document": document, "changes": history.document_history(document),
         "opts": Document._meta, "title": f"History of {document.symbol}",
