@@ -54,6 +54,13 @@ class NoRawForms:
     def get_readonly_fields(self, request, obj=None):
         return [f.name for f in self.model._meta.fields if f.name not in self.hidden_fields]
 
+    def save_model(self, request, obj, form, change):
+        """Nothing to save: every field is read-only (a save would only
+        touch updated_at and leave an empty change in the history)."""
+
+    def save_related(self, request, form, formsets, change):
+        """Inlines are read-only too."""
+
     hidden_fields = ()
 
 
