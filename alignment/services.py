@@ -63,10 +63,7 @@ def align_document(document: Document) -> dict[str, int]:
         if version.pk == pivot.pk:
             Link.objects.filter(version=version).delete()
             continue
-        # automatic links are remade on every run: deleted without a history
-        # row each (nothing refers to a link, so no cascade is skipped)
-        automatic = Link.objects.filter(version=version).exclude(method=Link.Method.MANUAL)
-        automatic._raw_delete(automatic.db)
+        Link.objects.filter(version=version).exclude(method=Link.Method.MANUAL).delete()
         manual = list(Link.objects.filter(version=version, method=Link.Method.MANUAL))
         stale = [m.pk for m in manual if not set(m.pivot_ids) <= pivot_ids]
         Link.objects.filter(pk__in=stale).delete()
@@ -151,10 +148,10 @@ def _manual(version, pivot, other, *, user, reason: str) -> Link:
 
 
 def _remove(links, *, user, reason: str) -> None:
-    from documents.history import attribute
+    from documents.history import record_deleted
 
     for link in links:
-        attribute(link, user=user, reason=reason)
+        record_deleted(link, user=user, reason=reason)
         link.delete()
 
 

@@ -26,11 +26,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models.functions import Now
 
 from alignment.services import align_document
 from documents.audit import AuditLine, audit_parsed
 from documents.changes import document_changed
-from documents.history import attribute, record_baseline
+from documents.history import attribute, record_baseline, record_deleted
 from documents.ingest.consistency import check_given, check_symbol
 from documents.ingest.errors import UNSUPPORTED_LANGUAGE, IngestError
 from documents.ingest.limits import ANCHOR_LENGTH, NUMBER_LENGTH
@@ -38,7 +39,7 @@ from documents.ingest.markup import clean_html, parse_inline, render_html
 from documents.ingest.pipeline import parse_version
 from documents.ingest.references import find_references
 from documents.ingest.types import LANGUAGES, FootnoteRefData, ParsedVersion
-from documents.models import FootnoteRef, Paragraph, Reference
+from documents.models import FootnoteRef, Paragraph, Reference, Version
 
 EMPTY_TEXT = "a paragraph needs some text"
 UNKNOWN_KIND = "unknown paragraph kind {kind!r}"
@@ -56,8 +57,11 @@ class CurationError(Exception):
 
 
 def _finish(paragraph: Paragraph) -> None:
+    """Re-align, mark the version changed (pages and ETags follow its
+    update time) and announce the change."""
     document = paragraph.version.document
     align_document(document)
+    Version.objects.filter(pk=paragraph.version_id).update(updated_at=Now())
     document_changed(document.pk)
 
 
@@ -231,7 +235,7 @@ def merge_paragraph(*, paragraph: Paragraph, user=None) -> Paragraph:
         if marks:
             FootnoteRef.objects.bulk_update(marks, ["paragraph", "offset"])
         merged = paragraph.text + joiner + following.text
-        attribute(following, user=user, reason=f"merged into {paragraph.anchor}")
+        record_deleted(following, user=user, reason=f"merged into {paragraph.anchor}")
         following.delete()
         paragraph.text = merged
         paragraph.html = _render(paragraph, merged, (), marks)

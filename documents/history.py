@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
+from django.utils import timezone
 
 from alignment.models import Link
 from documents.models import Document, Paragraph, Version
@@ -54,6 +55,18 @@ def record_baseline(objects, *, reason: str = BASELINE_REASON) -> None:
         fresh = [r for r in rows if r.pk not in known]
         if fresh:
             model.history.bulk_history_create(fresh, default_change_reason=reason)
+
+
+def record_deleted(obj, *, user, reason: str) -> None:
+    """Record that ``obj`` (a paragraph or a link, whose deletes send no
+    history signal) is about to be deleted, as it is, by ``user``."""
+    history = type(obj).history.model
+    history.objects.create(
+        history_type="-", history_date=timezone.now(),
+        history_user=user if (user is not None and user.is_authenticated) else None,
+        history_change_reason=reason,
+        **{field.attname: getattr(obj, field.attname) for field in history.tracked_fields},
+    )
 
 
 def attribute(obj, *, user, reason: str):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
+    OpenApiExample,
     OpenApiParameter,
     OpenApiResponse,
     extend_schema,
@@ -32,7 +33,7 @@ from alignment.models import Link
 from curation.permissions import CORRECT, MISSING, READ, REVIEW, missing_permissions
 from documents import curation
 from documents.api import serializers as s
-from documents.api.views import LANG, SYMBOL
+from documents.api.views import LANG, PARAGRAPH_EXAMPLE, SYMBOL
 from documents.ingest.types import LANGUAGES
 from documents.models import Paragraph
 from documents.selectors import paragraph_dict
@@ -45,7 +46,16 @@ WRITE_ERRORS = {
     401: OpenApiResponse(s.ErrorSerializer, description="No credentials."),
     403: OpenApiResponse(s.ErrorSerializer, description="Not staff, or lacks the permissions."),
     404: OpenApiResponse(s.ErrorSerializer, description="Unknown document, link or paragraph."),
+    413: OpenApiResponse(s.ErrorSerializer, description="A body over 10 MB."),
+    415: OpenApiResponse(s.ErrorSerializer, description="A body that is not JSON or a form."),
 }
+LINK_EXAMPLE = OpenApiExample("link made", response_only=True, value={
+    "action": "confirm",
+    "links": [{"id": 13, "pivot": [104, 105], "other": [230], "method": "manual",
+               "checked": True, "confidence": 1.0}],
+})
+PARAGRAPHS_EXAMPLE = OpenApiExample("paragraph corrected", response_only=True,
+                                    value={"paragraphs": [PARAGRAPH_EXAMPLE]})
 LINK_ID = OpenApiParameter("link_id", OpenApiTypes.INT, OpenApiParameter.PATH,
                            description="The link's id (as on the review page).")
 ACTION = OpenApiParameter("action", OpenApiTypes.STR, OpenApiParameter.PATH,
@@ -87,6 +97,7 @@ class LinkActionApi(APIView):
         "are manual and checked, and survive re-alignment.",
         request=None,
         parameters=[SYMBOL, LANG, LINK_ID, ACTION],
+        examples=[LINK_EXAMPLE],
         responses={200: inline_serializer("LinkActionResult", {
             "action": serializers.CharField(), "links": serializers.ListField()}),
             **WRITE_ERRORS},
@@ -149,6 +160,10 @@ class ParagraphApi(APIView):
 
     @extend_schema(operation_id="paragraph_correct",
                    summary="Correct a paragraph's text, kind or number (curators)",
+                   description="Any of text (with *emphasis* and **strong** as markup), kind "
+                   "and number; the HTML is derived again and sanitised, the anchor kept, the "
+                   "document re-aligned. Drafts included.",
+                   examples=[PARAGRAPHS_EXAMPLE],
                    request=ParagraphInput, parameters=PARAGRAPH_PARAMETERS,
                    responses={200: PARAGRAPHS, **WRITE_ERRORS})
     def patch(self, request, symbol, lang, anchor):
@@ -168,6 +183,9 @@ class ParagraphSplitApi(APIView):
     needs = READ + CORRECT
 
     @extend_schema(operation_id="paragraph_split", summary="Split a paragraph (curators)",
+                   description="Cut the text before character ``at``: the first part keeps "
+                   "the paragraph, the second follows it with the anchor <anchor>-s2.",
+                   examples=[PARAGRAPHS_EXAMPLE],
                    request=SplitInput, parameters=PARAGRAPH_PARAMETERS,
                    responses={200: PARAGRAPHS, **WRITE_ERRORS})
     def post(self, request, symbol, lang, anchor):
@@ -188,6 +206,9 @@ class ParagraphMergeApi(APIView):
 
     @extend_schema(operation_id="paragraph_merge",
                    summary="Merge a paragraph with the next one (curators)",
+                   description="The paragraph takes in the next one of its version (text, "
+                   "footnote marks, citations); the next one is deleted.",
+                   examples=[PARAGRAPHS_EXAMPLE],
                    request=None, parameters=PARAGRAPH_PARAMETERS,
                    responses={200: PARAGRAPHS, **WRITE_ERRORS})
     def post(self, request, symbol, lang, anchor):

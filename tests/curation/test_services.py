@@ -139,3 +139,36 @@ def test_manual_links_are_carried_over_when_the_text_is_replaced(sample_corpus, 
     op3 = Paragraph.objects.get(version=ar, anchor="op-3")
     carried = Link.objects.get(version=ar, other_first=op3)
     assert carried.manual and carried.pivot_first.anchor == "op-4"
+
+
+def test_a_correction_reaches_the_public_page_and_the_api_at_once(sample_corpus, client):
+    p = _paragraph("A/RES/75/16", "en", "op-1")
+    page = client.get("/A/RES/75/16/?langs=en")
+    api = client.get("/api/v1/documents/A/RES/75/16/en/")
+    curation.correct_paragraph(paragraph=p, text="Welcomes the corrected wording;")
+    after = client.get("/A/RES/75/16/?langs=en")
+    assert after["ETag"] != page["ETag"]
+    assert "Welcomes the corrected wording;" in after.content.decode()
+    assert client.get("/api/v1/documents/A/RES/75/16/en/")["ETag"] != api["ETag"]
+
+
+def test_replacing_a_version_writes_no_history_row_per_paragraph(sample_corpus):
+    """Paragraph and link deletes send no signal (a replacement deletes them
+    all at once); the version's own deletion is recorded."""
+    from pathlib import Path
+
+    from documents.services import ingest_version
+
+    raw = Path("documents/sample_corpus/A-RES-75-16.ar.txt").read_bytes() + "\n\nنص.\n".encode()
+    ingest_version(raw=raw, symbol="A/RES/75/16", language="ar", replace=True)
+    assert not Paragraph.history.filter(history_type="-").exists()
+    assert not Link.history.filter(history_type="-").exists()
+    assert Version.history.filter(history_type="-", language="ar").count() == 1
+
+
+def test_a_merge_records_the_paragraph_it_deletes(sample_corpus, curator):
+    p = _paragraph("A/RES/75/16", "en", "op-2")
+    following = _paragraph("A/RES/75/16", "en", "op-3")
+    curation.merge_paragraph(paragraph=p, user=curator)
+    gone = Paragraph.history.get(id=following.pk, history_type="-")
+    assert gone.history_user == curator and gone.text == following.text
