@@ -122,7 +122,7 @@ def _start(link: Link) -> tuple[Link, Document]:
     document = link.version.document
     lock_document(document.symbol)
     link = Link.objects.select_related("version__document").get(pk=link.pk)
-    record_baseline(Link.objects.filter(version_id=link.version_id))
+    record_baseline([link])  # the links an action deletes are recorded as they go
     return link, link.version.document
 
 

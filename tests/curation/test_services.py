@@ -172,3 +172,12 @@ def test_a_merge_records_the_paragraph_it_deletes(sample_corpus, curator):
     curation.merge_paragraph(paragraph=p, user=curator)
     gone = Paragraph.history.get(id=following.pk, history_type="-")
     assert gone.history_user == curator and gone.text == following.text
+
+
+def test_a_review_action_records_only_the_links_it_touches(sample_corpus, curator):
+    link = _link_of("A/RES/75/16", "ar", "pp-4")
+    review.confirm_link(link=link, user=curator)
+    assert Link.history.filter(id=link.pk).count() == 2  # as it was, then confirmed
+    assert Link.history.count() == 2
+    confirmed = Link.history.filter(id=link.pk).latest("history_date")
+    assert confirmed.history_user == curator and confirmed.history_change_reason == "confirmed"
