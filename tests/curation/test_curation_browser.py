@@ -2,8 +2,9 @@
 Arabic A/RES/75/16 as a new draft, read the preview of the parse (28
 preambular paragraphs), preview the draft beside the English, publish it,
 correct a paragraph's text, confirm the merge link (English pp-4 and pp-5 in
-one Arabic paragraph), relink a weak heading, and revert the text
-correction from the document's history."""
+one Arabic paragraph), relink a weak heading (one row up, then back: the
+sample's weak headings are aligned right), and revert the text correction
+from the document's history."""
 
 from __future__ import annotations
 
@@ -109,13 +110,18 @@ def _curate(open_page):
     page.wait_for_selector("text=confirm done.")
     assert page.locator("tbody[data-pivot='pp-4 pp-5']").get_attribute("class").count("checked")
 
-    # relink a weak heading: the weakest heading row that holds an Arabic heading
-    weak = page.locator("tbody.review-row.weak[data-other^='h-']").first
-    other = weak.get_attribute("data-other")
+    # relink a weak heading: one row up, then back down where it belongs
+    weak = page.locator("tbody.review-row.weak[data-other^='h-'][data-pivot^='h-']").first
+    other, pivot = weak.get_attribute("data-other"), weak.get_attribute("data-pivot")
     weak.locator("button[value=previous]").click()
     page.wait_for_selector("text=previous done.")
-    relinked = Link.objects.get(version=version, other_first__anchor=other)
-    assert relinked.manual and relinked.pivot_first.kind == "heading"
+    moved = Link.objects.get(version=version, other_first__anchor=other)
+    assert moved.manual and moved.pivot_first.kind == "heading"
+    assert moved.pivot_first.anchor != pivot
+    page.locator(f"tbody[data-other='{other}']").locator("button[value=next]").click()
+    page.wait_for_selector("text=next done.")
+    back = Link.objects.get(version=version, other_first__anchor=other)
+    assert back.manual and back.checked and back.pivot_first.anchor == pivot
     page.screenshot(path=str(SCREENSHOTS / "curation-review.png"))
 
     # revert the text correction from the history
