@@ -143,7 +143,10 @@ def _answer(paragraphs) -> Response:
 
 class ParagraphInput(serializers.Serializer):
     text = serializers.CharField(required=False, allow_blank=True, max_length=100_000)
-    kind = serializers.ChoiceField(choices=Paragraph.Kind.choices, required=False)
+    # checked by the service (a ChoiceField would add a second "kind" enum to
+    # the schema beside the documents' kinds)
+    kind = serializers.CharField(required=False, max_length=20,
+                                 help_text="One of " + ", ".join(Paragraph.Kind.values) + ".")
     number = serializers.CharField(required=False, allow_blank=True, max_length=20)
 
 

@@ -80,3 +80,9 @@ def test_correcting_through_the_api(sample_corpus):
                                            {"text": "*Decides* again;"}, format="json")
     assert response.status_code == 200
     assert response.json()["paragraphs"][0]["html"].startswith("<em>Decides</em>")
+
+
+def test_an_unknown_paragraph_kind_is_a_400(sample_corpus):
+    response = _client(curator=True).patch(f"{BASE}/en/paragraphs/op-1/", {"kind": "poem"},
+                                           format="json")
+    assert response.status_code == 400 and "unknown paragraph kind" in response.json()["detail"]
