@@ -7,10 +7,11 @@ the automatic run, which aligns only what is left.
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Prefetch
 
 from alignment.aligner import align_versions
+from alignment.carryover import restore_carried_links
 from alignment.models import Link
 from alignment.units import AlignParagraph
 from documents.changes import document_changed
@@ -56,6 +57,7 @@ def align_document(document: Document) -> dict[str, int]:
     counts: dict[str, int] = {}
     if pivot is None:
         return counts
+    restore_carried_links(document)
     pivot_units = _align_units(pivot)
     pivot_ids = {u.id for u in pivot_units}
     for language, version in versions.items():
@@ -91,3 +93,249 @@ def align_document(document: Document) -> dict[str, int]:
         counts[language] = len(links) + len(manual)
     document_changed(document.pk)  # the reading view and the aligned table show the links
     return counts
+
+
+# --- review: a curator's corrections of links ---------------------------------
+#
+# Every correction makes the link(s) it leaves manual and checked (so they
+# survive re-alignment), records the state before it and its author
+# (``documents.history``), re-aligns what is left automatically around them,
+# and announces the change (``documents.changes.document_changed``), in one
+# transaction under the document's lock.
+
+NO_NEIGHBOUR = "{anchor} has no {direction} paragraph in the pivot to relink to"
+NOTHING_TO_RELINK = "this link holds no paragraph of the {language} version"
+NOTHING_TO_SPLIT = "only a link of two paragraphs on one side can be split"
+NO_NEXT_LINK = "this is the last link of the version: nothing to merge with"
+TOO_WIDE = "a link holds at most two paragraphs a side; merging would make {pivot}:{other}"
+NO_PIVOT_SIDE = "this link holds no pivot paragraph: it is already not in the pivot"
+DIRECTIONS = ("previous", "next")
+UNKNOWN_DIRECTION = "relink to 'previous' or 'next', not {direction!r}"
+
+
+class ReviewError(Exception):
+    """A link correction that cannot be made; the message says why."""
+
+
+def _start(link: Link) -> tuple[Link, Document]:
+    from documents.history import record_baseline
+    from documents.services import lock_document
+
+    document = link.version.document
+    lock_document(document.symbol)
+    link = Link.objects.select_related("version__document").get(pk=link.pk)
+    record_baseline([link])  # the links an action deletes are recorded as they go
+    return link, link.version.document
+
+
+def _finish(document: Document) -> None:
+    from documents.changes import document_changed
+
+    align_document(document)
+    document_changed(document.pk)
+
+
+def _manual(version, pivot, other, *, user, reason: str) -> Link:
+    from documents.history import attribute
+
+    pivot_first, pivot_second = _pair(tuple(pivot))
+    other_first, other_second = _pair(tuple(other))
+    link = Link(version=version, pivot_first_id=pivot_first, pivot_second_id=pivot_second,
+                other_first_id=other_first, other_second_id=other_second,
+                confidence=1.0, method=Link.Method.MANUAL, checked=True)
+    attribute(link, user=user, reason=reason)
+    link.full_clean()
+    link.save()
+    return link
+
+
+def _remove(links, *, user, reason: str) -> None:
+    from documents.history import record_deleted
+
+    for link in links:
+        record_deleted(link, user=user, reason=reason)
+        link.delete()
+
+
+def _orders(ids) -> dict[int, int]:
+    return dict(Paragraph.objects.filter(id__in=ids).values_list("id", "order"))
+
+
+def _pivot_order(document: Document) -> list[int]:
+    return list(
+        Paragraph.objects.filter(version__document=document,
+                                 version__language=document.pivot_language)
+        .order_by("order").values_list("id", flat=True)
+    )
+
+
+@transaction.atomic
+def confirm_link(*, link: Link, user=None) -> Link:
+    """The curator agrees with the link: it becomes manual and checked."""
+    return confirm_links(links=[link], user=user)[0]
+
+
+@transaction.atomic
+def confirm_links(*, links, user=None) -> list[Link]:
+    """Confirm several links at once (one re-alignment per document)."""
+    from documents.history import attribute
+
+    confirmed, documents = [], {}
+    for link in links:
+        link, document = _start(link)
+        link.method, link.checked, link.confidence = Link.Method.MANUAL, True, 1.0
+        attribute(link, user=user, reason="confirmed")
+        link.save()
+        confirmed.append(link)
+        documents[document.pk] = document
+    for document in documents.values():
+        _finish(document)
+    return confirmed
+
+
+@transaction.atomic
+def relink(*, link: Link, direction: str, user=None) -> Link:
+    """The link's paragraphs of its own version belong with the pivot
+    paragraph before (``previous``) or after (``next``) the link's pivot
+    paragraphs; the links that held either are undone and the aligner
+    places what they leave."""
+    if direction not in DIRECTIONS:
+        raise ReviewError(UNKNOWN_DIRECTION.format(direction=direction))
+    link, document = _start(link)
+    if not link.other_ids:
+        raise ReviewError(NOTHING_TO_RELINK.format(language=link.version.language))
+    pivot_order = _pivot_order(document)
+    position = {pid: i for i, pid in enumerate(pivot_order)}
+    if link.pivot_ids:
+        here = sorted(position[i] for i in link.pivot_ids if i in position)
+        target = here[0] - 1 if direction == "previous" else here[-1] + 1
+    else:
+        target = _pivot_beside(link, position, direction)
+    if not 0 <= target < len(pivot_order):
+        anchor = Paragraph.objects.get(pk=link.other_ids[0]).anchor
+        raise ReviewError(NO_NEIGHBOUR.format(anchor=anchor, direction=direction))
+    target_id = pivot_order[target]
+    touched = Link.objects.filter(version=link.version).filter(
+        models.Q(pivot_first_id=target_id) | models.Q(pivot_second_id=target_id)
+        | models.Q(pk=link.pk)
+    )
+    reason = f"relinked to the {direction} paragraph"
+    _remove(list(touched), user=user, reason=reason)
+    made = _manual(link.version, [target_id], link.other_ids, user=user, reason=reason)
+    _finish(document)
+    return made
+
+
+def _pivot_beside(link: Link, position: dict[int, int], direction: str) -> int:
+    """For a link without a pivot side: the pivot position just before
+    (after) it, read from the links around it in its own version's order."""
+    orders = _orders(link.other_ids)
+    start, end = min(orders.values()), max(orders.values())
+    others = Link.objects.filter(version=link.version).exclude(pk=link.pk)
+    all_orders = _orders({i for o in others for i in o.other_ids})
+    best = None
+    for other in others:
+        if not other.pivot_ids or not other.other_ids:
+            continue
+        at = [all_orders[i] for i in other.other_ids if i in all_orders]
+        pivots = [position[i] for i in other.pivot_ids if i in position]
+        if not at or not pivots:
+            continue
+        if direction == "previous" and max(at) < start:
+            candidate = (max(at), max(pivots))
+            best = max(best, candidate) if best else candidate
+        if direction == "next" and min(at) > end:
+            candidate = (-min(at), min(pivots))
+            best = max(best, candidate) if best else candidate
+    return best[1] if best else -1
+
+
+def _next_link(link: Link) -> Link | None:
+    """The link after ``link``: by the pivot order when it holds pivot
+    paragraphs, else by its own version's order."""
+    links = list(Link.objects.filter(version=link.version))
+    orders = _orders({i for x in links for i in (*x.pivot_ids, *x.other_ids)})
+    side = "pivot_ids" if link.pivot_ids else "other_ids"
+    last = max(orders[i] for i in getattr(link, side))
+    after = [(min(orders[i] for i in getattr(x, side)), x.pk, x) for x in links
+             if x.pk != link.pk and getattr(x, side)
+             and min(orders[i] for i in getattr(x, side)) > last]
+    return min(after, key=lambda item: item[:2])[2] if after else None
+
+
+@transaction.atomic
+def merge_with_next(*, link: Link, user=None) -> Link:
+    """One link of this link and the next (at most two paragraphs a side):
+    an Arabic paragraph that holds two English ones."""
+    link, document = _start(link)
+    following = _next_link(link)
+    if following is None:
+        raise ReviewError(NO_NEXT_LINK)
+    pivot = list(dict.fromkeys((*link.pivot_ids, *following.pivot_ids)))
+    other = list(dict.fromkeys((*link.other_ids, *following.other_ids)))
+    if len(pivot) > 2 or len(other) > 2:
+        raise ReviewError(TOO_WIDE.format(pivot=len(pivot), other=len(other)))
+    reason = "merged with the next link"
+    _remove([link, following], user=user, reason=reason)
+    made = _manual(link.version, pivot, other, user=user, reason=reason)
+    _finish(document)
+    return made
+
+
+@transaction.atomic
+def split_link(*, link: Link, user=None) -> list[Link]:
+    """A link of two paragraphs on a side becomes two links: first with
+    first, second with second (or with nothing)."""
+    link, document = _start(link)
+    pivot, other = list(link.pivot_ids), list(link.other_ids)
+    if max(len(pivot), len(other)) < 2:
+        raise ReviewError(NOTHING_TO_SPLIT)
+    reason = "split"
+    _remove([link], user=user, reason=reason)
+    made = [
+        _manual(link.version, pivot[:1], other[:1], user=user, reason=reason),
+        _manual(link.version, pivot[1:], other[1:], user=user, reason=reason),
+    ]
+    _finish(document)
+    return made
+
+
+@transaction.atomic
+def mark_not_in_version(*, link: Link, user=None) -> Link:
+    """The pivot paragraph(s) of the link have no counterpart in this
+    version ("not in this version"); the version's paragraphs it held are
+    placed again by the aligner."""
+    link, document = _start(link)
+    if not link.pivot_ids:
+        raise ReviewError(NO_PIVOT_SIDE)
+    reason = "marked not in this version"
+    _remove([link], user=user, reason=reason)
+    made = _manual(link.version, link.pivot_ids, [], user=user, reason=reason)
+    _finish(document)
+    return made
+
+
+@transaction.atomic
+def restore_link(*, link: Link, state, user=None, reason: str = "") -> Link:
+    """Put ``link`` back as a recorded ``state`` (``documents.history``)."""
+    from documents.history import attribute
+
+    link, document = _start(link)
+    for field in ("pivot_first_id", "pivot_second_id", "other_first_id", "other_second_id",
+                  "confidence", "method", "checked"):
+        setattr(link, field, getattr(state, field))
+    attribute(link, user=user, reason=reason)
+    link.full_clean()
+    link.save()
+    _finish(document)
+    return link
+
+
+REVIEW_ACTIONS = {
+    "confirm": lambda link, user: confirm_link(link=link, user=user),
+    "previous": lambda link, user: relink(link=link, direction="previous", user=user),
+    "next": lambda link, user: relink(link=link, direction="next", user=user),
+    "merge": lambda link, user: merge_with_next(link=link, user=user),
+    "split": lambda link, user: split_link(link=link, user=user),
+    "missing": lambda link, user: mark_not_in_version(link=link, user=user),
+}

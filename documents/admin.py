@@ -1,78 +1,150 @@
-"""Curation in the admin: upload a raw text, see what the parser made of it,
-publish or withdraw it; confirm or correct the series of editions found by
-``documents.series``. Uploads go through the same ingest service as the
-command and the API; series changes through the series services."""
+"""Curation in the admin: upload a raw text, preview what the parser makes
+of it, save it as a draft or publish it; review alignment, correct
+paragraphs, read a document's history and revert; confirm or correct the
+series of editions found by ``documents.series``.
 
-from django import forms
+No form here writes a document, a version, a paragraph or a link by itself:
+there are no add forms (a document is made by an upload, which parses; a
+version only by a parse), the change forms are read-only, and every write
+goes through a service (``documents.services``, ``documents.curation``,
+``alignment.services``, ``documents.history``), whose pages live in
+``documents.web.curation`` and are hung here under ``admin_view``.
+"""
+
 from django.contrib import admin, messages
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 
-from documents.ingest.decode import check_upload_size
-from documents.ingest.errors import IngestError
-from documents.ingest.types import KINDS, LANGUAGES
 from documents.models import Delegation, Document, Edition, Footnote, Paragraph, Series, Version
 from documents.series import confirm_series, correct_series, find_series
-from documents.services import ingest_version, set_status
+from documents.services import set_status
+from documents.web import curation as pages
+from documents.web import preview
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(help_text="Raw text: UTF-8, or UTF-16 with a byte order mark.")
-    symbol = forms.CharField(required=False, help_text="Read from the text when empty.")
-    language = forms.ChoiceField(choices=[("", "detect")] + [(c, c) for c in LANGUAGES],
-                                 required=False)
-    kind = forms.ChoiceField(choices=[("", "detect")] + [(k, k) for k in KINDS], required=False)
-    replace = forms.BooleanField(required=False)
-    draft = forms.BooleanField(required=False, initial=True,
-                               help_text="Keep unpublished until checked.")
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
-class VersionInline(admin.TabularInline):
+class VersionInline(ReadOnlyInline):
     model = Version
     fields = ("language", "title", "status", "ingested_at")
     readonly_fields = fields
-    extra = 0
     show_change_link = True
-    can_delete = False
+
+
+class NoRawForms:
+    """No add form (rows come from a parse), no edit in place, no delete:
+    the change form is for reading, the services write."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields if f.name not in self.hidden_fields]
+
+    def save_model(self, request, obj, form, change):
+        """Nothing to save: every field is read-only (a save would only
+        touch updated_at and leave an empty change in the history)."""
+
+    def save_related(self, request, form, formsets, change):
+        """Inlines are read-only too."""
+
+    hidden_fields = ()
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(NoRawForms, admin.ModelAdmin):
     list_display = ("symbol", "kind", "body", "session", "date", "pivot_language")
-    readonly_fields = ("symbol", "pivot_language")
     list_filter = ("kind", "body")
     search_fields = ("symbol", "versions__title")
     inlines = [VersionInline]
+    change_list_template = "admin/documents/document/change_list.html"
+    change_form_template = "admin/documents/document/change_form.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+
+        def with_site(function):
+            return view(lambda request, *args, **kwargs: function(
+                request, self.admin_site, *args, **kwargs))
+
+        return [
+            path("<int:pk>/preview/", view(preview.preview), name="documents_document_preview"),
+            path("<int:pk>/review/<str:language>/", with_site(pages.review),
+                 name="documents_document_review"),
+            path("<int:pk>/review/<str:language>/<int:link_id>/", with_site(pages.review_action),
+                 name="documents_document_review_action"),
+            path("<int:pk>/changes/", with_site(pages.document_history),
+                 name="documents_document_changes"),
+            *super().get_urls(),
+        ]
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The document's history is the curation history (every version,
+        paragraph and link), not the admin's log of its own forms."""
+        return redirect(reverse("admin:documents_document_changes", args=[object_id]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        document = self.get_object(request, object_id)
+        extra = dict(extra_context or {})
+        if document is not None:
+            extra["curation_links"] = curation_links(document)
+        return super().change_view(request, object_id, form_url, extra_context=extra)
 
 
-class ParagraphInline(admin.TabularInline):
+def curation_links(document: Document) -> dict:
+    languages = [v.language for v in document.versions.all()]
+    others = [c for c in languages if c != document.pivot_language]
+    preview_langs = ",".join([document.pivot_language, *others][:3])
+    return {
+        "preview": reverse("admin:documents_document_preview", args=[document.pk])
+        + f"?langs={preview_langs}",
+        "history": reverse("admin:documents_document_changes", args=[document.pk]),
+        "reviews": [{"language": c, "url": reverse("admin:documents_document_review",
+                                                   args=[document.pk, c])} for c in others],
+    }
+
+
+class ParagraphInline(ReadOnlyInline):
     model = Paragraph
-    fields = ("order", "anchor", "kind", "number", "text")
-    readonly_fields = ("order", "anchor", "kind", "number", "text")
-    extra = 0
-    can_delete = False
-    show_change_link = True
+    fields = ("order", "anchor", "kind", "number", "text", "correct")
+    readonly_fields = fields
+
+    @admin.display(description="")
+    def correct(self, paragraph):
+        return format_html('<a href="{}">correct</a>',
+                           reverse("admin:documents_paragraph_correct", args=[paragraph.pk]))
 
 
-class FootnoteInline(admin.TabularInline):
+class FootnoteInline(ReadOnlyInline):
     model = Footnote
     fields = ("marker", "text")
     readonly_fields = fields
-    extra = 0
-    can_delete = False
 
 
 @admin.register(Version)
-class VersionAdmin(admin.ModelAdmin):
+class VersionAdmin(NoRawForms, admin.ModelAdmin):
     list_display = ("document", "language", "status", "warning_count", "updated_at")
     list_filter = ("status", "language")
     search_fields = ("document__symbol", "title")
-    readonly_fields = ("document", "language", "source_sha256", "source_name", "warnings",
-                       "ingested_at", "updated_at")
     exclude = ("source", "text")
+    hidden_fields = ("source", "text")
     inlines = [ParagraphInline, FootnoteInline]
     actions = ["publish", "withdraw"]
+    change_list_template = "admin/documents/version/change_list.html"
+    change_form_template = "admin/documents/version/change_form.html"
 
     @admin.display(description="warnings")
     def warning_count(self, version):
@@ -89,37 +161,51 @@ class VersionAdmin(admin.ModelAdmin):
             set_status(version=version, published=False)
 
     def get_urls(self):
+        view = self.admin_site.admin_view
         return [
-            path("upload/", self.admin_site.admin_view(self.upload_view),
+            path("upload/", view(lambda request: pages.upload(request, self.admin_site)),
                  name="documents_version_upload"),
+            path("<int:pk>/publish/",
+                 view(lambda request, pk: pages.publish(request, self.admin_site, pk)),
+                 name="documents_version_publish"),
             *super().get_urls(),
         ]
 
-    def upload_view(self, request):
-        if not self.has_add_permission(request):
-            messages.error(request, "Uploading needs the right to add versions.")
-            return redirect("admin:index")
-        form = UploadForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            try:
-                check_upload_size(data["file"].size)
-                result = ingest_version(
-                    raw=data["file"].read(), source_name=data["file"].name,
-                    symbol=data["symbol"] or None, language=data["language"] or None,
-                    kind=data["kind"] or None, replace=data["replace"], draft=data["draft"],
-                )
-            except IngestError as exc:
-                form.add_error("file", str(exc))
-            else:
-                messages.success(request, result.summary())
-                for warning in result.warnings:
-                    messages.warning(request, warning)
-                return redirect(reverse("admin:documents_version_change",
-                                        args=[result.version.pk]))
-        context = {**self.admin_site.each_context(request), "form": form,
-                   "title": "Upload a raw text", "opts": self.model._meta}
-        return TemplateResponse(request, "admin/documents/upload.html", context)
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        version = self.get_object(request, object_id)
+        extra = dict(extra_context or {})
+        if version is not None:
+            extra["curation_links"] = curation_links(version.document)
+            extra["version_status"] = version.status
+        return super().change_view(request, object_id, form_url, extra_context=extra)
+
+
+@admin.register(Paragraph)
+class ParagraphAdmin(NoRawForms, admin.ModelAdmin):
+    """Look a paragraph up (symbol, anchor, text) and open its correction page."""
+
+    list_display = ("anchor", "version", "kind", "number", "short_text", "correct")
+    list_filter = ("kind", "version__language")
+    search_fields = ("version__document__symbol", "anchor", "text")
+    list_select_related = ("version__document",)
+
+    @admin.display(description="text")
+    def short_text(self, paragraph):
+        return paragraph.text[:100]
+
+    @admin.display(description="")
+    def correct(self, paragraph):
+        return format_html('<a href="{}">correct</a>',
+                           reverse("admin:documents_paragraph_correct", args=[paragraph.pk]))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:pk>/correct/",
+                 view(lambda request, pk: pages.correct(request, self.admin_site, pk)),
+                 name="documents_paragraph_correct"),
+            *super().get_urls(),
+        ]
 
 
 @admin.register(Delegation)

@@ -10,7 +10,7 @@ from django.urls import path, re_path, register_converter
 from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from documents.api import editions, views
+from documents.api import curation, editions, views
 from documents.ingest.types import LANGUAGES
 
 
@@ -65,6 +65,28 @@ urlpatterns = [
         "v1/documents/<path:symbol>/series/",
         editions.SeriesApi.as_view(),
         name="api-document-series",
+    ),
+    # curation (staff): before the version itself, whose symbol is a path;
+    # any language or id is taken here and answered 404 when unknown
+    path(
+        "v1/documents/<path:symbol>/<str:lang>/links/<str:link_id>/<str:action>/",
+        curation.LinkActionApi.as_view(),
+        name="api-link-action",
+    ),
+    path(
+        "v1/documents/<path:symbol>/<str:lang>/paragraphs/<str:anchor>/split/",
+        curation.ParagraphSplitApi.as_view(),
+        name="api-paragraph-split",
+    ),
+    path(
+        "v1/documents/<path:symbol>/<str:lang>/paragraphs/<str:anchor>/merge/",
+        curation.ParagraphMergeApi.as_view(),
+        name="api-paragraph-merge",
+    ),
+    path(
+        "v1/documents/<path:symbol>/<str:lang>/paragraphs/<str:anchor>/",
+        curation.ParagraphApi.as_view(),
+        name="api-paragraph",
     ),
     path(
         "v1/documents/<path:symbol>/<lang:lang>/",

@@ -22,6 +22,11 @@ def test_schema_is_openapi_3_with_every_endpoint(api, db):
         "/api/v1/documents/{symbol}/memory/",
         "/api/v1/documents/{symbol}/series/",
         "/api/v1/search/",
+        # curation (staff)
+        "/api/v1/documents/{symbol}/{lang}/links/{link_id}/{action}/",
+        "/api/v1/documents/{symbol}/{lang}/paragraphs/{anchor}/",
+        "/api/v1/documents/{symbol}/{lang}/paragraphs/{anchor}/split/",
+        "/api/v1/documents/{symbol}/{lang}/paragraphs/{anchor}/merge/",
     }
     export = schema["paths"]["/api/v1/documents/{symbol}/export/"]["get"]
     assert {p["name"] for p in export["parameters"]} >= {"symbol", "format", "langs"}

@@ -1,0 +1,218 @@
+"""The curators' pages, served inside the admin (``documents.admin`` adds
+their URLs behind ``admin_site.admin_view``: staff only, logged in).
+
+Each view checks the permissions its write needs (``curation.permissions``),
+parses its form, makes one call to a service and redirects; a service's
+error (IngestError, CurationError, ReviewError, RevertError) is shown on the
+page, never a 500, and nothing is half written (each service is one
+transaction).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from alignment import services as link_services
+from alignment.models import Link
+from alignment.review import review_rows
+from curation.permissions import CORRECT, PUBLISH, READ, REVIEW, UPLOAD, missing_permissions
+from documents import curation, history
+from documents.audit import KIND_ORDER
+from documents.ingest.errors import IngestError
+from documents.models import Document, Paragraph, Version
+from documents.services import ingest_version, set_status
+
+from .curation_forms import ParagraphForm, RevertForm, SplitForm, UploadForm, encode_source
+from .rendering import clean_column_html
+
+NO_SUCH_ACTION = "unknown action {action!r}"
+UPLOAD_REFUSED = "Uploading needs the right to add versions."
+
+
+def _require(request, needed) -> None:
+    if missing_permissions(request.user, needed):
+        raise PermissionDenied
+
+
+def _page(request, admin_site, template: str, context: dict, **extra):
+    return TemplateResponse(request, template, {**admin_site.each_context(request),
+                                                **context, **extra})
+
+
+# --- upload: text -> preview -> draft or published ---------------------------
+
+def _preview_context(preview) -> dict:
+    parsed = preview.parsed
+    kinds = []
+    for kind in KIND_ORDER:
+        paragraphs = [p for p in parsed.paragraphs if p.kind == kind]
+        if paragraphs:
+            kinds.append({"kind": kind, "count": len(paragraphs), "paragraphs": paragraphs})
+    references = sorted({r.symbol for p in parsed.paragraphs for r in p.references}
+                        | {r.symbol for f in parsed.footnotes for r in f.references})
+    return {"parsed": parsed, "kinds": kinds, "audit_line": preview.audit_line,
+            "references": references, "warnings": parsed.warnings}
+
+
+def upload(request, admin_site):
+    """Step one (``preview``): parse and show; step two (``draft`` or
+    ``publish``): store through ``ingest_version``."""
+    if missing_permissions(request.user, UPLOAD[:1]):
+        messages.error(request, UPLOAD_REFUSED)
+        return redirect("admin:index")
+    form = UploadForm(request.POST or None, request.FILES or None)
+    context = {"form": form, "title": "Upload a text", "opts": Version._meta}
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        step = request.POST.get("step", "preview")
+        if data["replace"] and missing_permissions(request.user, UPLOAD):
+            raise PermissionDenied
+        try:
+            if step in ("draft", "publish"):
+                result = ingest_version(
+                    raw=data["raw"], source_name=data["name"], symbol=data["symbol"] or None,
+                    language=data["language"] or None, kind=data["kind"] or None,
+                    replace=data["replace"], draft=step == "draft",
+                )
+                messages.success(request, result.summary())
+                return redirect(reverse("admin:documents_version_change",
+                                        args=[result.version.pk]))
+            preview = curation.preview_upload(
+                raw=data["raw"], name=data["name"], symbol=data["symbol"] or None,
+                language=data["language"] or None, kind=data["kind"] or None,
+            )
+        except IngestError as exc:
+            form.add_error(None, str(exc))
+        else:
+            parsed = preview.parsed
+            confirm = UploadForm(initial={
+                "symbol": parsed.symbol, "language": parsed.language, "kind": parsed.kind,
+                "replace": data["replace"], "source": encode_source(data["raw"]),
+                "source_name": data["name"],
+            })
+            context.update(_preview_context(preview), confirm=confirm,
+                           title=f"Preview: {parsed.symbol} [{parsed.language}]")
+    return _page(request, admin_site, "admin/documents/upload.html", context)
+
+
+def publish(request, admin_site, pk: int):
+    """POST: publish (``published=1``) or withdraw a version."""
+    _require(request, PUBLISH)
+    version = get_object_or_404(Version.objects.select_related("document"), pk=pk)
+    if request.method == "POST":
+        published = request.POST.get("published") == "1"
+        set_status(version=version, published=published)
+        messages.success(request, f"{version} {'published' if published else 'withdrawn'}.")
+    return redirect(reverse("admin:documents_version_change", args=[pk]))
+
+
+# --- alignment review ---------------------------------------------------------
+
+def review(request, admin_site, pk: int, language: str):
+    """One document and language against the pivot, weakest rows first."""
+    _require(request, READ + REVIEW)
+    document = get_object_or_404(Document, pk=pk)
+    version = get_object_or_404(Version, document=document, language=language)
+    rows = review_rows(document, version)
+    return _page(request, admin_site, "admin/curation/review.html", {
+        "document": document, "version": version, "rows": rows,
+        "pivot": document.pivot_language, "opts": Document._meta,
+        "title": f"Alignment review: {document.symbol} {document.pivot_language}–{language}",
+        "is_pivot": language == document.pivot_language,
+    })
+
+
+def review_action(request, admin_site, pk: int, language: str, link_id: int):
+    """POST ``action`` (confirm, previous, next, merge, split, missing) on one link."""
+    _require(request, READ + REVIEW)
+    link = get_object_or_404(Link.objects.select_related("version__document"), pk=link_id,
+                             version__document_id=pk, version__language=language)
+    back = reverse("admin:documents_document_review", args=[pk, language])
+    if request.method != "POST":
+        return redirect(back)
+    action = request.POST.get("action", "")
+    service = link_services.REVIEW_ACTIONS.get(action)
+    if service is None:
+        messages.error(request, NO_SUCH_ACTION.format(action=action[:20]))
+        return redirect(back)
+    try:
+        service(link, request.user)
+    except link_services.ReviewError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Link {link_id}: {action} done.")
+    return redirect(back)
+
+
+# --- paragraph correction -----------------------------------------------------
+
+def correct(request, admin_site, pk: int):
+    """Edit a paragraph's text, kind and number; split it; merge it with the next."""
+    _require(request, READ + CORRECT)
+    paragraph = get_object_or_404(Paragraph.objects.select_related("version__document"), pk=pk)
+    here = reverse("admin:documents_paragraph_correct", args=[pk])
+    form = ParagraphForm(initial={"text": paragraph.text, "kind": paragraph.kind,
+                                  "number": paragraph.number})
+    split = SplitForm()
+    if request.method == "POST":
+        step = request.POST.get("step", "")
+        try:
+            if step == "merge":
+                curation.merge_paragraph(paragraph=paragraph, user=request.user)
+                messages.success(request, f"{paragraph.anchor} merged with the next paragraph.")
+                return redirect(here)
+            if step == "split":
+                split = SplitForm(request.POST)
+                if split.is_valid():
+                    curation.split_paragraph(paragraph=paragraph, at=split.cleaned_data["at"],
+                                             user=request.user)
+                    messages.success(request, f"{paragraph.anchor} split.")
+                    return redirect(here)
+            else:
+                form = ParagraphForm(request.POST)
+                if form.is_valid():
+                    curation.correct_paragraph(paragraph=paragraph, user=request.user,
+                                               **form.cleaned_data)
+                    messages.success(request, f"{paragraph.anchor} corrected.")
+                    return redirect(here)
+        except curation.CurationError as exc:
+            (split if step == "split" else form).add_error(None, str(exc))
+    version = paragraph.version
+    return _page(request, admin_site, "admin/curation/paragraph.html", {
+        "paragraph": paragraph, "version": version, "document": version.document,
+        "form": form, "split": split, "opts": Paragraph._meta,
+        "shown_html": clean_column_html(paragraph.html),
+        "title": f"Correct {version} {paragraph.anchor}",
+    })
+
+
+# --- history and revert -------------------------------------------------------
+
+def document_history(request, admin_site, pk: int):
+    """Every recorded change of the document, newest first, with revert."""
+    _require(request, READ)
+    document = get_object_or_404(Document, pk=pk)
+    if request.method == "POST":
+        _require(request, CORRECT + REVIEW)
+        form = RevertForm(request.POST)
+        if form.is_valid():
+            try:
+                history.revert_change(document=document, user=request.user,
+                                      **form.cleaned_data)
+            except (history.RevertError, curation.CurationError,
+                    link_services.ReviewError) as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(request, f"Change {form.cleaned_data['history_id']} reverted.")
+        else:
+            messages.error(request, "Choose a change to revert.")
+        return redirect(reverse("admin:documents_document_changes", args=[pk]))
+    return _page(request, admin_site, "admin/curation/history.html", {
+        "document": document, "changes": history.document_history(document),
+        "opts": Document._meta, "title": f"History of {document.symbol}",
+        "may_revert": not missing_permissions(request.user, CORRECT + REVIEW),
+    })

@@ -1,0 +1,78 @@
+"""Forms of the curation pages: they parse input only; the services write."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from django import forms
+
+from documents.ingest.decode import MAX_BYTES, check_upload_size
+from documents.ingest.errors import IngestError
+from documents.ingest.types import KINDS, LANGUAGES
+from documents.models import Paragraph
+
+NO_TEXT = "Choose a file or paste the text."
+BAD_SOURCE = "The text of the preview was lost; choose the file or paste the text again."
+
+
+class UploadForm(forms.Form):
+    """Step one: the text (a file or pasted) and what is known of it; step
+    two sends the same text back (``source``) with the details confirmed."""
+
+    file = forms.FileField(required=False,
+                           help_text="Raw text: UTF-8, or UTF-16 with a byte order mark.")
+    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 8}),
+                           help_text="Or paste the text here.")
+    symbol = forms.CharField(required=False, max_length=100,
+                             help_text="Read from the text when empty.")
+    language = forms.ChoiceField(choices=[("", "detect")] + [(c, c) for c in LANGUAGES],
+                                 required=False)
+    kind = forms.ChoiceField(choices=[("", "detect")] + [(k, k) for k in KINDS], required=False)
+    replace = forms.BooleanField(required=False,
+                                 help_text="Replace the version of this language if there is one.")
+    source = forms.CharField(required=False, widget=forms.HiddenInput)
+    source_name = forms.CharField(required=False, widget=forms.HiddenInput, max_length=255)
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        try:
+            if upload:
+                check_upload_size(upload.size)
+                data["raw"], data["name"] = upload.read(), upload.name
+            elif data.get("text", "").strip():
+                raw = data["text"].encode("utf-8")
+                check_upload_size(len(raw))
+                data["raw"], data["name"] = raw, "pasted text"
+            elif data.get("source"):
+                data["raw"] = base64.b64decode(data["source"].encode("ascii"), validate=True)
+                check_upload_size(len(data["raw"]), limit=MAX_BYTES)
+                data["name"] = data.get("source_name") or "upload"
+            else:
+                raise forms.ValidationError(NO_TEXT)
+        except (binascii.Error, ValueError, UnicodeEncodeError) as exc:
+            raise forms.ValidationError(BAD_SOURCE) from exc
+        except IngestError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return data
+
+
+def encode_source(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+class ParagraphForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}),
+                           help_text="*emphasis* and **strong** are read as markup.")
+    kind = forms.ChoiceField(choices=Paragraph.Kind.choices)
+    number = forms.CharField(required=False, max_length=20)
+
+
+class SplitForm(forms.Form):
+    at = forms.IntegerField(min_value=1, help_text="Cut before this character (from 0).")
+
+
+class RevertForm(forms.Form):
+    model = forms.ChoiceField(choices=[("paragraph", "paragraph"), ("link", "link")])
+    history_id = forms.IntegerField(min_value=1)
