@@ -52,7 +52,7 @@ from django.utils.translation import gettext, gettext_noop
 from alignment.models import Link
 from documents.ingest.symbols import is_symbol, normalise_symbol
 from documents.models import FootnoteRef, Paragraph, Reference, Version
-from documents.selectors import paragraph_dict
+from documents.selectors import in_session, paragraph_dict
 
 logger = logging.getLogger(__name__)
 
@@ -192,11 +192,7 @@ def search_paragraphs(
     if document:
         hits = hits.filter(version__document__symbol=document)
     if session:
-        number = re.fullmatch(r"\d{1,4}", session, re.ASCII)
-        in_session = Q(version__document__session=session) if number else Q(pk__in=[])
-        if number and len(session) == 4 and int(session):  # no year 0
-            in_session |= Q(version__document__date__year=session)
-        hits = hits.filter(in_session)
+        hits = hits.filter(in_session(session, "version__document__"))
     return hits.select_related("version__document", "turn").order_by(
         "version__document__symbol", "version__language", "order"
     )

@@ -81,6 +81,18 @@ def published_versions() -> QuerySet[Version]:
     return Version.objects.filter(status=Version.Status.PUBLISHED)
 
 
+def in_session(session: str, path: str = "") -> Q:
+    """Documents of a session number or, with four digits, also of a year
+    (never year 0, which PostgreSQL refuses); ``path`` leads to the
+    document from the model filtered ("version__document__")."""
+    if not re.fullmatch(r"\d{1,4}", session, re.ASCII):
+        return Q(pk__in=[])
+    found = Q(**{f"{path}session": session})
+    if len(session) == 4 and int(session):
+        found |= Q(**{f"{path}date__year": session})
+    return found
+
+
 def library_documents(
     *, body: str = "", kind: str = "", session: str = "", language: str = "", q: str = ""
 ) -> QuerySet[Document]:
@@ -94,11 +106,7 @@ def library_documents(
     if kind:
         documents = documents.filter(kind=kind)
     if session:
-        number = re.fullmatch(r"\d{1,4}", session, re.ASCII)
-        year_or_session = Q(session=session) if number else Q(pk__in=[])
-        if number and len(session) == 4 and int(session):  # no year 0
-            year_or_session |= Q(date__year=session)
-        documents = documents.filter(year_or_session)
+        documents = documents.filter(in_session(session))
     if language:
         documents = documents.filter(
             versions__language=language, versions__status=Version.Status.PUBLISHED
