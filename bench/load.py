@@ -78,7 +78,7 @@ def production_environment(port: int, workers: int, threads: int) -> dict[str, s
 
 def prepare(env: dict[str, str]) -> None:
     for command in (["migrate", "--noinput"], ["createcachetable"], ["load_sample_corpus"],
-                    ["collectstatic", "--noinput"]):
+                    ["rebuild_search_index"], ["collectstatic", "--noinput"]):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)
 
