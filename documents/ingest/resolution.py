@@ -476,6 +476,8 @@ class _Classifier:
 
     def header(self, block: Block, text: str) -> None:
         lang, result = self.lang, self.result
+        if self.split_at_symbol_line(block):
+            return
         body = preamble_body(text, lang)
         # "安全理事会" atop the page is letterhead, unless a preambular
         # paragraph (ending with a comma) follows: then it opens the preamble
@@ -516,6 +518,25 @@ class _Classifier:
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
         self.heading(block, text)
+
+    def split_at_symbol_line(self, block: Block) -> bool:
+        """A web page's head may print the symbol line right under a
+        navigation line, one block ("維基文庫,自由的圖書館 / 五十六(一九四八).
+        一九四八年八月十九日決議案 / 〔S/983〕"), which a heading before it
+        may continue: when a line after the first is a symbol line, the lines
+        before it, the symbol line (with its title and date) and the lines
+        after it are read as blocks of their own. True when it split."""
+        if self.result.symbol or len(block.lines) < 2:
+            return False
+        for index, line in enumerate(block.lines[1:], start=1):
+            if read_symbol_line(probe(line), self.lang, self.kind)[0]:
+                lines = block.lines
+                pieces = (lines[:index], lines[index : index + 1], lines[index + 1 :])
+                for piece in pieces:
+                    if piece:  # line numbers inside a run-together block are not known
+                        self.block(Block(piece, block.line, break_before=block.break_before))
+                return True
+        return False
 
     def opens_with_body(self, text: str) -> bool:
         """"大会决定设置两专门委员会如下." (The General Assembly decides ...): a

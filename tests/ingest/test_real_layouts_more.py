@@ -417,3 +417,88 @@ def test_an_adoption_line_opening_with_the_council_is_no_operative_paragraph():
     assert [p.kind for p in version.paragraphs if p.kind in ("operative", "preambular")] == [
         "preambular", "operative"
     ]
+
+
+# -- the third batch: the gaps the development set listed (known_gaps.json) --
+
+NOTE_BY_WORD = (
+    "联合国大会决议案二十六(一)\n\n大会决定设置两专门委员会如下.\n\n"
+    "(甲)国联事宜委员会,以研讨国际联合会若干职务;\n\n"
+    "(乙)永久会址委员会,以研讨联合国永久会址之所在地.{mark}\n\n"
+    "一九四六年一月廿六日,第十八次全会.\n\n{body}大会总务委员会之提议,修改如下.\n"
+)
+
+
+def test_a_note_marked_by_a_word_is_a_footnote():
+    """"(注)" at the end of an item and a body opening "(注)..." (as "（注）"
+    in full-width brackets, or "(*)" in any language) are one footnote
+    with its mark, stored as the word."""
+    for mark, marker in (("(注)", "注"), ("（注）", "注"), ("(*)", "*")):
+        text = NOTE_BY_WORD.format(mark=mark, body=mark)
+        version = parse_version(text.encode("utf-8"))
+        assert [(n.marker, n.text) for n in version.footnotes] == [
+            (marker, "大会总务委员会之提议,修改如下.")
+        ], mark
+        item = next(p for p in version.paragraphs if p.anchor == "op-1-b")
+        assert item.text == "(乙)永久会址委员会,以研讨联合国永久会址之所在地."
+        assert [r.marker for r in item.footnote_refs] == [marker]
+        assert not [w for w in version.warnings if "footnote" in w], version.warnings
+
+
+def test_a_word_in_brackets_with_no_note_so_marked_stays_text():
+    """"(注)" or "(*)" in the text is a mark only when a note opens with it."""
+    text = NOTE_BY_WORD.format(mark="(*)", body="")
+    version = parse_version(text.encode("utf-8"))
+    assert version.footnotes == []
+    item = next(p for p in version.paragraphs if p.anchor == "op-1-b")
+    assert item.text.endswith("所在地.(*)")
+
+
+MARKS_RUN_TOGETHER = (
+    "聯合國安理會決議案四十四\n\n四十四(一九四八).一九四八年四月一日決議案\n\n"
+    "  安全理事會,\n\n"
+    "  業已閱悉委員會之第一{run}兩月工作進度報告書,及其第一特別報告書,24\n\n"
+    "  爰請秘書長召集大會特別屆會。\n\n"
+    "第二七七次會議通過。\n\n\n"
+    "23 安全理事會正式紀錄,文件S/663。\n\n24 同上,文件S/676。\n\n25 同上,文件S/695。\n\n"
+    "下列聯合國文件屬於公有領域:\n\n  1. 官方紀錄;\n  2. 帶有聯合國標誌發佈的文獻;\n"
+    "  3. 公開信息資料;\n  4. 其他。\n"  # lines of a list: the page is not double-spaced
+)
+
+
+def test_two_marks_printed_run_together_are_both_taken():
+    """"第一2325兩月": footnote 23 is expected, "2325" splits into 23 and the
+    mark of footnote 25, whose body exists too: both are marks, and the
+    body "23 ..." opening a block after the text is footnote 23."""
+    version = parse_version(MARKS_RUN_TOGETHER.format(run="2325").encode("utf-8"))
+    assert [n.marker for n in version.footnotes] == ["23", "24", "25"]
+    paragraph = next(p for p in version.paragraphs if p.kind == "preambular")
+    assert "第一兩月" in paragraph.text
+    assert sorted(r.marker for r in paragraph.footnote_refs) == ["23", "24", "25"]
+    assert not version.warnings, version.warnings
+
+
+def test_a_number_that_does_not_split_into_expected_marks_is_text():
+    """"第一2399兩月": 99 is no footnote, so "2399" is a number of the text,
+    and "23 ..." is not taken as a footnote on the strength of it."""
+    version = parse_version(MARKS_RUN_TOGETHER.format(run="2399").encode("utf-8"))
+    paragraph = next(p for p in version.paragraphs if p.kind == "preambular")
+    assert "第一2399兩月" in paragraph.text
+    assert "23" not in {r.marker for r in paragraph.footnote_refs}
+
+
+def test_a_symbol_line_run_together_with_a_web_pages_navigation_lines():
+    """A web page's head prints the symbol line right under a navigation
+    line ("維基文庫,自由的圖書館"), so the two are one block: the symbol line is
+    read on its own, and its title gives the date."""
+    text = (
+        "跳转到内容\n\n聯合國安理會決議案五十六\n\n維基文庫,自由的圖書館\n"
+        "五十六(一九四八).一九四八年八月十九日決議案\n〔S/983〕\n\n"
+        "  安全理事會,\n\n  閱悉調解專員之各項來文後,\n\n  一.促請各有關政府注意;\n\n"
+        "第三五四次會議通過。\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert (version.symbol, version.date) == ("S/RES/56(1948)", "1948-08-19")
+    kinds = [(p.kind, p.text) for p in version.paragraphs]
+    assert ("title", "五十六(一九四八).一九四八年八月十九日決議案") in kinds
+    assert [k for k, _ in kinds].count("operative") == 1
