@@ -99,6 +99,9 @@ class Language:
     # the label a library catalogue or a web page prints before a
     # document's symbol: "Document symbol: S/PRST/2001/15", "CôteS/RES/1 (1946)"
     catalogue_labels: tuple[str, ...] = ()
+    # the label before the date in a catalogue record or a web page's
+    # infobox: "Date 22 octobre 1973", "Fecha: 29 de mayo de 1998"
+    date_labels: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -178,6 +181,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("the of and to in that with its for by on".split()),
         catalogue_labels=("Document symbol", "Symbol"),
+        date_labels=("Date", "Date of adoption", "Adoption date"),
         # a record says so in its title, or by its attendance list under the
         # meeting line (a web copy without the title): "President:", "Members:"
         record_markers=(
@@ -236,6 +240,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
         catalogue_labels=("Cote", "Côte", "Symbole"),
+        date_labels=("Date", "Date d'adoption"),
         record_markers=(
             ("provisoire", "séance"),
             ("documents officiels", "séance"),
@@ -295,6 +300,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("el los las del y que por con una para se".split()),
         catalogue_labels=("Signatura", "Símbolo"),
+        date_labels=("Fecha", "Fecha de aprobación", "Fecha de adopción"),
         record_markers=(
             ("provisional", "sesión"),
             ("documentos oficiales", "sesión"),
@@ -340,6 +346,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         statement_titles=("Заявление Председателя Совета Безопасности",),
         catalogue_labels=("Условное обозначение", "Символ"),
+        date_labels=("Дата", "Дата принятия"),
         annex_labels=("Приложение",),
         decision_opening=_opening(
             r"На\s+своем\s+\d+(?:-?м)?\s+пленарном\s+заседании\b.*?Генеральная\s+Ассамблея"
@@ -390,6 +397,7 @@ LANGUAGES: dict[str, Language] = {
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
         catalogue_labels=("رمز الوثيقة", "الرمز"),
+        date_labels=("التاريخ", "تاريخ الاعتماد"),
         annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
@@ -448,6 +456,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
         catalogue_labels=("文件号", "文号", "文件编号"),
+        date_labels=("日期", "通过日期"),
         annex_labels=("附件",),
         decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
         agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),

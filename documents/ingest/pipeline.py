@@ -87,7 +87,7 @@ def parse_version(
         title=parse.title,
         body=parse.body or BODY_NAMES.get(symbol[:1], ""),
         session=parse.session,
-        date=parse.date,
+        date=parse.date or detect.catalogue_date(text, language),
         agenda_item=parse.agenda_item,
         text=text,
         warnings=list(parse.warnings),

@@ -502,3 +502,29 @@ def test_a_symbol_line_run_together_with_a_web_pages_navigation_lines():
     kinds = [(p.kind, p.text) for p in version.paragraphs]
     assert ("title", "五十六(一九四八).一九四八年八月十九日決議案") in kinds
     assert [k for k, _ in kinds].count("operative") == 1
+
+
+def test_a_catalogue_or_infobox_date_is_the_date_when_no_adoption_line_says():
+    """"Date 22 octobre 1973" (a Wikipedia infobox), "Fecha: 29 de mayo de
+    1998": the label is the language's (data, as for the catalogue
+    symbol), the date the whole value; an adoption line says first."""
+    from documents.ingest.detect import catalogue_date
+
+    assert catalogue_date("Caractéristiques\nDate 22 octobre 1973\nSéance no 1747", "fr") == (
+        "1973-10-22"
+    )
+    assert catalogue_date("Fecha: 29 de mayo de 1998", "es") == "1998-05-29"
+    assert catalogue_date("日期：2018年12月12日", "zh") == "2018-12-12"
+    for line in (
+        "Dated 22 October 1973", "Date 22 October 1973 and 5 May 1974", "The date 5 May 1974"
+    ):
+        assert catalogue_date(line, "en") == "", line
+    text = (
+        "Résolution 338 du Conseil de sécurité des Nations unies\n\nDate 22 octobre 1973\n\n"
+        "Le Conseil de sécurité,\n\n1. Demande à toutes les parties de cesser le feu ;\n\n"
+        "2. Décide que des négociations commenceront.\n"
+    )
+    assert parse_version(text.encode("utf-8")).date == "1973-10-22"
+    adoption = "Adoptée par le Conseil de sécurité le 21 octobre 1973\n\n"
+    adopted = text.replace("Le Conseil", adoption + "Le Conseil")
+    assert parse_version(adopted.encode("utf-8")).date == "1973-10-21"
