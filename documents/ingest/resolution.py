@@ -171,6 +171,10 @@ OLD_SESSION_LINE = re.compile(
     (?:\s*(?P<stop>[.．、])\s*|\s+)(?P<title>\S.*)$""",
     re.VERBOSE,
 )
+# warnings about a resolution that prints no preamble intro ("The General
+# Assembly,"): one or the other, never both
+NO_INTRO_BEFORE_OPERATIVE = "no preamble intro before the first operative paragraph"
+NO_INTRO = "no preamble intro found"
 # lines of a page's head where a web copy prints its title
 PAGE_TITLE_LINES = 6
 
@@ -492,7 +496,7 @@ class _Classifier:
             self.state = "preamble"
             return
         if OPERATIVE_NUMBER.match(text) and result.symbol:
-            self.warn(block.line, "no preamble intro before the first operative paragraph")
+            self.warn(block.line, NO_INTRO_BEFORE_OPERATIVE)
             self.state = "preamble"
             self.preamble_without_intro()
             self.body(block, text)
@@ -993,6 +997,9 @@ def classify_resolution(
     if kind == "resolution":
         classifier.close_resolution(at_end=True)
     result = classifier.result
-    if kind == "resolution" and not any(p.kind == "preamble_intro" for p in result.paragraphs):
-        result.warnings.append("no preamble intro found")
+    said = any(w.endswith(NO_INTRO_BEFORE_OPERATIVE) for w in result.warnings)
+    if kind == "resolution" and not said and not any(
+        p.kind == "preamble_intro" for p in result.paragraphs
+    ):
+        result.warnings.append(NO_INTRO)  # once: the line-numbered warning says it already
     return result

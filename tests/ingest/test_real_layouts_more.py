@@ -528,3 +528,25 @@ def test_a_catalogue_or_infobox_date_is_the_date_when_no_adoption_line_says():
     adoption = "Adoptée par le Conseil de sécurité le 21 octobre 1973\n\n"
     adopted = text.replace("Le Conseil", adoption + "Le Conseil")
     assert parse_version(adopted.encode("utf-8")).date == "1973-10-21"
+
+
+def test_a_resolution_without_preamble_intro_is_warned_of_once():
+    """The first resolutions print no intro: one warning, naming the line of
+    the first operative paragraph, not a second one without a line."""
+    from documents.ingest.resolution import NO_INTRO, NO_INTRO_BEFORE_OPERATIVE
+
+    text = (
+        "MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946\n\n"
+        "By Article 47 of the Charter, the United Nations have agreed that there shall be "
+        "established a Military Staff Committee ;\n\nTherefore\n\n"
+        "1. The Security Council requests the permanent members to meet at London ;\n\n"
+        "2. The Security Council directs that the Chiefs of Staff shall constitute the "
+        "Committee.\n\nAdopted at the 2nd meeting.\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert version.warnings == [f"line 9: {NO_INTRO_BEFORE_OPERATIVE}"]
+    opening = (
+        "大会决定设置两专门委员会如下.\n\n(甲)国联事宜委员会;\n\n一九四六年一月廿六日,第十八次全会.\n"
+    )
+    version = parse_version(("联合国大会决议案二十六(一)\n\n" + opening).encode("utf-8"))
+    assert version.warnings == [NO_INTRO]
