@@ -72,6 +72,11 @@ class Language:
     # "وإذ يشير"), as opposed to an operative one ("Decides"): tells the
     # operative paragraphs of a resolution that printed no numbers
     preamble_openers: re.Pattern | None = None
+    # formulas that open a preambular paragraph and nothing else, matched on
+    # the text with its quotes and book-title brackets taken out (a web copy
+    # may lose one: "根据联合国宪章》第七章采取行动"): "Acting under Chapter VII
+    # of the Charter", printed last in the preamble of Council resolutions
+    preamble_formulas: re.Pattern | None = None
     # the word that opens an annex: "Annex", "Annex II", "附件"
     annex_labels: tuple[str, ...] = ()
     # words that a number follows as its numeral ("article 5", "para. 3"):
@@ -144,6 +149,7 @@ COMMON_HEADER_LINES = _lines(r"Distr\.?\s*:.*", r"Original\s*:.*")
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        preamble_formulas=re.compile(r"Acting\s+under\s+Chapter\s+[IVX]+\s+of\s+the\s+Charter"),
         statement_openings=("made the following statement on behalf of the Council",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+ing|Mindful|Aware|Conscious|Convinced|Concerned|"
@@ -203,6 +209,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "fr": Language(
         code="fr",
+        preamble_formulas=re.compile(r"Agissant\s+en\s+vertu\s+du\s+[Cc]hapitre\s+[IVX]+\s+de\s+la\s+Charte"),
         statement_openings=("a fait la déclaration suivante au nom du Conseil",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+ant|Consciente?|Convaincue?|Préoccupée?|"
@@ -261,6 +268,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        preamble_formulas=re.compile(r"Actuando\s+(?:en\s+virtud|con\s+arreglo)\s+(?:del|al)\s+[Cc]ap[íi]tulo\s+[IVX]+\s+de\s+la\s+Carta"),
         statement_openings=("formuló la siguiente declaración en nombre del Consejo",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:ando|iendo)|Consciente|Convencid[oa]|"
@@ -321,6 +329,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        preamble_formulas=re.compile(r"[Дд]ействуя\s+на\s+основании\s+главы\s+[IVX]+\s+Устава"),
         statement_openings=("сделал от имени Совета следующее заявление",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
@@ -379,6 +388,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        preamble_formulas=re.compile(r"و?إذ\s+يتصرف\s+بموجب\s+الفصل"),
         statement_openings=("باسم المجلس بالبيان التالي",),
         preamble_openers=re.compile(r"(?:[-–]\s*)?(?:و?إذ|وقد)\b"),  # "وإذ يشير", "وقد نظر"
         sc_page_titles=(
@@ -437,6 +447,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "zh": Language(
         code="zh",
+        preamble_formulas=re.compile(r"[根依][据據]联合国宪章第[一二三四五六七八九十]+章|[根依][据據]聯合國憲章第[一二三四五六七八九十]+章"),
         statement_openings=(
             "代表安理会发表声明如下", "代表安理會發表聲明如下", "代表安全理事会发表如下声明",
         ),

@@ -175,6 +175,9 @@ OLD_SESSION_LINE = re.compile(
 # Assembly,"): one or the other, never both
 NO_INTRO_BEFORE_OPERATIVE = "no preamble intro before the first operative paragraph"
 NO_INTRO = "no preamble intro found"
+# taken out of a paragraph before it is matched against a preambular formula:
+# quotes and book-title brackets ("根据《联合国宪章》第七章")
+FORMULA_MARKS = str.maketrans("", "", "《》〈〉「」『』“”‘’«»\"")
 # lines of a page's head where a web copy prints its title
 PAGE_TITLE_LINES = 6
 
@@ -186,18 +189,25 @@ def page_title_symbol(text: str, lang: Language) -> str:
     number with its year anywhere ("第1232(1999)号", "338 (1973)") or the
     title its date, else S/RES/1232; "" when no title names one."""
     head = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_TITLE_LINES]
+    named = 0  # the number the first title names, when none says the year
     for line in head:
         for pattern in lang.sc_page_titles:
             match = pattern.search(line)
-            if match:
+            if match and (not named or int(match.group("number")) == named):
                 number = int(match.group("number"))
                 year = re.search(rf"(?<!\d){number}\s*\((?P<year>(?:19|20)\d\d)\)", text)
                 if year:
                     return f"S/RES/{number}({year.group('year')})"
                 # a Council resolution's year is the year it was adopted: the
-                # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975")
+                # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975"),
+                # or another title line of the page's head may
                 adopted = parse_date(line[match.end() :], lang)
-                return f"S/RES/{number}({adopted[:4]})" if adopted else f"S/RES/{number}"
+                if adopted:
+                    return f"S/RES/{number}({adopted[:4]})"
+                named = number
+    if named:
+        return f"S/RES/{named}"
+    for line in head:
         for pattern in lang.ga_page_titles:
             match = pattern.search(line)
             number = match and read_number(match.group("number"))
@@ -726,6 +736,13 @@ class _Classifier:
         self.current_parent = parent.anchor
         self.state = "operative"
 
+    def opens_with_preamble_formula(self, text: str) -> bool:
+        """True when ``text`` opens with a formula only a preambular paragraph
+        opens with ("Acting under Chapter VII of the Charter ...", ``Language.
+        preamble_formulas``), even when it lost its comma or a bracket."""
+        formulas = self.lang.preamble_formulas
+        return bool(formulas and formulas.match(text.translate(FORMULA_MARKS)))
+
     def opens_like_preambular(self, text: str) -> bool:
         """True when ``text`` opens as the language's preambular paragraphs
         do ("Recalling", "вновь подтверждая"), whatever its end."""
@@ -908,7 +925,8 @@ class _Classifier:
             return
         if looks_like_heading(text) and not preamble_body(text, self.lang) and not (
             text[:1].islower() and self.opens_like_preambular(text)
-        ):  # a heading never opens in lower case, as Russian preambles do
+        ) and not self.opens_with_preamble_formula(text):
+            # a heading never opens in lower case, as Russian preambles do
             self.current_parent = ""  # a heading before the operative part
             self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
             return

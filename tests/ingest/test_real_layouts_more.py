@@ -550,3 +550,44 @@ def test_a_resolution_without_preamble_intro_is_warned_of_once():
     )
     version = parse_version(("联合国大会决议案二十六(一)\n\n" + opening).encode("utf-8"))
     assert version.warnings == [NO_INTRO]
+
+
+def test_acting_under_chapter_vii_is_preambular_even_without_its_comma_or_bracket():
+    """"根据《联合国宪章》第七章采取行动," is the preamble's last paragraph in
+    Council resolutions; a web copy that lost its comma and its opening 《
+    ("根据联合国宪章》第七章采取行动") still prints a preambular paragraph,
+    not a heading. The formula is the language's (data): a short line
+    that opens otherwise stays a heading."""
+    text = (
+        "联合国安理会第1518号决议\n\n安全理事会\n\n回顾其以前所有有关决议,\n"
+        "确认伊拉克局势仍对国际和平与安全构成威胁,\n{last}\n1. 决定立即设立一个委员会;\n"
+        "2. 决定继续处理此案。\n\n第4872次会议一致通过。\n"
+    )
+    for last in ("根据联合国宪章》第七章采取行动", "根据《联合国宪章》第七章采取行动"):
+        version = parse_version(text.format(last=last).encode("utf-8"))
+        kinds = [(p.kind, p.text) for p in version.paragraphs]
+        assert ("preambular", last) in kinds, kinds
+    version = parse_version(text.format(last="伊拉克局势").encode("utf-8"))
+    assert ("heading", "伊拉克局势") in [(p.kind, p.text) for p in version.paragraphs]
+    english = (
+        "Resolution 1518 (2003)\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+        "Acting under Chapter VII of the Charter of the United Nations\n\n"
+        "1. Decides to establish a Committee;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    version = parse_version(english.encode("utf-8"))
+    assert [p.kind for p in version.paragraphs].count("preambular") == 2
+
+
+def test_a_web_page_title_without_the_year_gives_way_to_one_with_its_date():
+    """Two title lines name resolution 338, the first without a date
+    ("قرارمجلس الأمن 338 |"), the next with it ("... رقم 338 في 22 تشرين
+    الأول (أكتوبر) 1973"): the year is read from the one that gives it."""
+    from documents.ingest.languages import LANGUAGES
+    from documents.ingest.resolution import page_title_symbol
+
+    arabic = LANGUAGES["ar"]
+    both = "قرارمجلس الأمن 338 |\nقرار مجلس الأمن الدولي رقم 338 في 22 تشرين الأول (أكتوبر) 1973.\n"
+    assert page_title_symbol(both, arabic) == "S/RES/338(1973)"
+    assert page_title_symbol("قرارمجلس الأمن 338 |\n", arabic) == "S/RES/338"
+    other = both.replace("رقم 338", "رقم 339")  # another resolution's date is not this one's
+    assert page_title_symbol(other, arabic) == "S/RES/338"
