@@ -303,6 +303,28 @@ def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[
     return result
 
 
+def join_quoted_footnote_text(blocks: list[Block]) -> list[Block]:
+    """A footnote body that ends with a colon announces the text it quotes
+    ("(注)...决定将永久会所委员会之任务规定修改如下:" / "“以研讨联合国永久及临时
+    会址之所在地...”."): the next block, when it opens with a quotation
+    mark and is no footnote, is the rest of that footnote, not a paragraph.
+    Reads and produces ``Block`` objects."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.footnote
+            and not block.footnote
+            and previous.text.rstrip()[-1:] in punctuation.COLONS
+            and block.text.lstrip()[:1] in punctuation.OPENING_QUOTES
+        ):
+            result[-1] = replace(previous, lines=[*previous.lines, *block.lines])
+            continue
+        result.append(block)
+    return result
+
+
 def _bare_footnote_number(block: Block, months: frozenset[str]) -> int | None:
     """N when ``block`` opens like a footnote body "N Text", else None."""
     start = FOOTNOTE_BARE_START.match(block.text)

@@ -67,6 +67,8 @@ QUESTIONS_AND_EXCLAMATIONS = _union("questions") + _union("exclamations")
 CLOSING_QUOTES = _union("closing_quotes")
 CLOSING_BRACKETS = _union("closing_brackets")
 ENUMERATION_COMMAS = _union("enumeration_commas")
+# a quotation opens with these in one language or another
+OPENING_QUOTES = "“‘«「『\"'"
 # a footnote marked by a word or a star in brackets, in any language's
 # brackets: "(注)" / "（注）" at the end of the text and opening the note's
 # body, "(*)"; the mark is stored as the word ("注", "*")

@@ -591,3 +591,20 @@ def test_a_web_page_title_without_the_year_gives_way_to_one_with_its_date():
     assert page_title_symbol("قرارمجلس الأمن 338 |\n", arabic) == "S/RES/338"
     other = both.replace("رقم 338", "رقم 339")  # another resolution's date is not this one's
     assert page_title_symbol(other, arabic) == "S/RES/338"
+
+
+def test_a_footnote_ending_with_a_colon_goes_on_with_the_text_it_quotes():
+    """"(注)...修改如下:" / "“以研讨...”.": the quoted block is the rest of the
+    note, not a paragraph; after a note that does not end with a colon, a
+    quoted block is text."""
+    head = NOTE_BY_WORD.split("{body}")[0].format(mark="(注)")
+    note = "(注)总务委员会之提议,将任务规定修改如下:\n\n   “以研讨联合国永久会址之所在地”.\n\n"
+    licence = "本作品来自联合国官方文件。\n"
+    version = parse_version((head + note + licence).encode("utf-8"))
+    assert [n.text for n in version.footnotes] == [
+        "总务委员会之提议,将任务规定修改如下: “以研讨联合国永久会址之所在地”."
+    ]
+    assert [p.text for p in version.paragraphs if p.kind == "other"] == [licence.strip()]
+    unannounced = note.replace("如下:", "如下.")
+    version = parse_version((head + unannounced + licence).encode("utf-8"))
+    assert [n.text for n in version.footnotes] == ["总务委员会之提议,将任务规定修改如下."]
