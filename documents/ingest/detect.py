@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from .errors import UNKNOWN_LANGUAGE, UNKNOWN_SYMBOL, IngestError
-from .languages import LANGUAGES, Language
+from .languages import LANGUAGES, Language, find_date
 from .normalise import CATALOGUE_LINE
 from .record import read_record_symbol
 from .resolution import is_statement_title, preamble_body, read_symbol_line
@@ -130,6 +130,32 @@ def catalogue_symbol(text: str) -> str:
         printed = labelled and SYMBOL_IN_TEXT.fullmatch(labelled.group("symbol"))
         if printed:
             return normalise_symbol(printed.group())
+    return ""
+
+
+# what may follow a catalogue date: a full stop, nothing else
+CATALOGUE_DATE_TAIL = " .。"
+
+
+def catalogue_date(text: str, language: str) -> str:
+    """The date a catalogue record or a web page's infobox prints after its
+    label on a line of its own ("Date 22 octobre 1973", "Fecha: 29 de mayo
+    de 1998"; ``Language.date_labels``), as ISO "1973-10-22"; "" when no
+    such line holds a date and nothing more. The adoption line, when the
+    text prints one, says when first: this is for texts that print none."""
+    lang = LANGUAGES[language]
+    labels = sorted(lang.date_labels, key=len, reverse=True)
+    for line in text.splitlines():
+        stripped = line.strip()
+        label = next((lb for lb in labels if stripped.casefold().startswith(lb.casefold())), "")
+        rest = stripped[len(label) :]
+        if not label or not rest[:1].isspace() and rest[:1] not in ":：":
+            continue  # "Dated ...", "Datenbank": not the label
+        value = rest.lstrip(" \t:：")
+        found = find_date(value, lang)
+        tail = value[found[1].end() :].strip(CATALOGUE_DATE_TAIL) if found else ""
+        if found and found[1].start() == 0 and not tail:
+            return found[0]
     return ""
 
 

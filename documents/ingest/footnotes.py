@@ -5,7 +5,9 @@ Reads: footnote ``Block`` objects (made by ``segment`` from "¹ text",
 plain text + spans of each paragraph (marks still in it: "¹", "⁽¹⁾",
 "word(1)" (only in a document whose footnotes are printed "(1) text", and
 never after a digit or in an identifier), or a bare number ending a
-paragraph after its punctuation, "秘书长的报告；2"). Removing a mark keeps
+paragraph after its punctuation, "秘书长的报告；2"), a word in brackets when a
+note opens with it ("所在地.(注)" / "(注)大会..."), two glued marks run
+together as one number ("第一2325兩月"). Removing a mark keeps
 the text around it as printed ("général² ;" -> "général ;"), but for a
 space the mark leaves doubled, before "," or "." or between Chinese words.
 Produces: ``FootnoteData`` for each footnote, and per paragraph the plain
@@ -23,7 +25,7 @@ from dataclasses import dataclass, replace
 from . import punctuation
 from .languages import LANGUAGES
 from .markup import Span, parse_inline, shift_spans
-from .segment import FOOTNOTE_BARE_START, Block, is_cjk
+from .segment import FOOTNOTE_BARE_START, NOTE_WORD_MARK, Block, is_cjk
 from .types import FootnoteData, FootnoteRefData
 
 # a mark inside text: "Conference¹", "الأخرى⁽²⁾", "organizations(2)"
@@ -33,6 +35,7 @@ INLINE_MARK = re.compile(
     | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})              # ¹
     | (?<=[^\W\d_]|[,.;:，。；،؛])              # attached to a word or punctuation:
       \((?P<num>\d{1,2})\)                    # organizations(2)
+    | (?<=\S)""" + NOTE_WORD_MARK + r"""     # 所在地.(注), a note marked by a word
     """,
     re.VERBOSE,
 )
@@ -95,6 +98,8 @@ MONTH_WORDS = frozenset(
     name.split(" ")[0].casefold() for lang in LANGUAGES.values() for name in lang.months
 )
 MIN_WORD_BEFORE_SPACED_MARK = 4
+# how far after the first mark of a run ("2325") its second may be
+RUN_REACH = 3
 MISSING_FOOTNOTE = "footnote mark {marker} has no footnote"
 UNREFERENCED_FOOTNOTE = "footnote {marker} is never referenced"
 
@@ -125,6 +130,29 @@ def glued_mark(text: str, marker: str, start: int = 0) -> re.Match | None:
         if spaced is None and _spaced_mark(text, match):
             spaced = match
     return spaced
+
+
+def glued_run(text: str, marker: str, later: list[str], start: int = 0) -> re.Match | None:
+    """The first place from ``start`` where footnote ``marker`` is printed
+    run together with the mark of a later footnote, the two as one number
+    in a place a glued mark takes (see GLUED_MARK; never the spaced form):
+    "第一2325兩月" is marks 23 and 25 when footnotes 23 and 25 both exist.
+    ``later`` holds the markers the second mark may be; ``run_marks`` splits
+    the match."""
+    if not later:
+        return None
+    second = "|".join(re.escape(m) for m in sorted(later, key=len, reverse=True))
+    pattern = re.compile(GLUED_MARK.format(k=f"{re.escape(marker)}(?:{second})"))
+    for match in pattern.finditer(text, start):
+        if match.group("b") is None:
+            return match
+    return None
+
+
+def run_marks(match: re.Match, marker: str) -> tuple[str, str]:
+    """The two marks of a ``glued_run`` match of ``marker``: ("23", "25")."""
+    start, stop = glued_span(match)
+    return marker, match.string[start + len(marker) : stop]
 
 
 def _spaced_mark(text: str, match: re.Match) -> bool:
@@ -170,6 +198,14 @@ class MarkSequence:
         if marker in self.markers[self.position :]:
             self.position = self.markers.index(marker, self.position) + 1
 
+    def later(self, marker: str) -> list[str]:
+        """The footnotes after ``marker`` a mark run together with it may
+        be ("2325": 25 when the words holding 24 were lost)."""
+        if marker not in self.markers:
+            return []
+        index = self.markers.index(marker)
+        return self.markers[index + 1 : index + 1 + RUN_REACH]
+
 
 def take_glued_marks(marked: MarkedText, sequence: MarkSequence) -> None:
     """Take from ``marked`` the glued marks of the footnotes expected next
@@ -190,20 +226,29 @@ def _take_glued_before(
     """Glued marks in ``marked.plain[position:end]``; returns where reading
     stopped, ``end`` moved back by the marks removed."""
     while sequence.expected():
+        text = marked.plain[:end]
         found = [
-            (match, marker)
+            (match, marker, False)
             for marker in sequence.expected()
-            if (match := glued_mark(marked.plain[:end], marker, position))
+            if (match := glued_mark(text, marker, position))
+        ] + [
+            (match, marker, True)
+            for marker in sequence.expected()
+            if (match := glued_run(text, marker, sequence.later(marker), position))
         ]
         if not found:
             break
-        match, marker = min(found, key=lambda pair: glued_span(pair[0])[0])
+        # the first in the text; a single mark before a run at the same place
+        match, marker, run = min(found, key=lambda f: (glued_span(f[0])[0], f[2]))
+        marks = run_marks(match, marker) if run else (marker,)
         start, stop = glued_span(match)
         length = len(marked.plain)
         offset = _remove(marked, start, stop)
         end -= length - len(marked.plain)
-        marked.refs.append(FootnoteRefData(marker, offset))
-        sequence.seen(marker)
+        for mark in marks:
+            marked.refs.append(FootnoteRefData(mark, offset))
+            if mark in sequence.expected()[:1] or mark == marker:
+                sequence.seen(mark)  # a second mark out of order leaves the one between expected
         position = offset
     return end
 
@@ -238,7 +283,15 @@ def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[
         )
         # the first footnote may carry any number: a volume of resolutions
         # numbers its footnotes on from one resolution to the next ("32")
-        glued = number is not None and glued_mark(" ".join(since_last), str(number)) is not None
+        text = " ".join(since_last)
+        later = [
+            str(c) for c in candidates[index + 1 :]
+            if c and number and number < c <= number + RUN_REACH
+        ]
+        glued = number is not None and (
+            glued_mark(text, str(number)) is not None
+            or glued_run(text, str(number), later) is not None  # "第一2325兩月"
+        )
         in_sequence = number is not None and expected <= number <= expected + 2
         if (in_sequence and (in_run or glued)) or (not accepted_any and glued):
             result.append(_as_footnote(block, str(number)))
@@ -246,6 +299,28 @@ def mark_unruled_footnotes(blocks: list[Block], months: frozenset[str]) -> list[
             continue  # marks of the next footnotes may sit in text before this one
         accepted_before = False
         since_last.append(block.text)
+        result.append(block)
+    return result
+
+
+def join_quoted_footnote_text(blocks: list[Block]) -> list[Block]:
+    """A footnote body that ends with a colon announces the text it quotes
+    ("(注)...决定将永久会所委员会之任务规定修改如下:" / "“以研讨联合国永久及临时
+    会址之所在地...”."): the next block, when it opens with a quotation
+    mark and is no footnote, is the rest of that footnote, not a paragraph.
+    Reads and produces ``Block`` objects."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.footnote
+            and not block.footnote
+            and previous.text.rstrip()[-1:] in punctuation.COLONS
+            and block.text.lstrip()[:1] in punctuation.OPENING_QUOTES
+        ):
+            result[-1] = replace(previous, lines=[*previous.lines, *block.lines])
+            continue
         result.append(block)
     return result
 
@@ -318,8 +393,14 @@ def take_marks(
         match = INLINE_MARK.search(marked.plain, position)
         if not match:
             break
-        raw = match.group("paren_sup") or match.group("sup") or match.group("num")
+        raw = (
+            match.group("paren_sup") or match.group("sup") or match.group("num")
+            or match.group("word")
+        )
         marker = ascii_marker(raw)
+        if match.group("word") and marker not in known:
+            position = match.end()  # "(*)" is text unless a note is marked so
+            continue
         markers = [marker]
         if marker not in known and match.group("sup") and len(marker) > 1:
             markers = list(marker)  # "¹²": two marks side by side

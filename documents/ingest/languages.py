@@ -72,6 +72,11 @@ class Language:
     # "وإذ يشير"), as opposed to an operative one ("Decides"): tells the
     # operative paragraphs of a resolution that printed no numbers
     preamble_openers: re.Pattern | None = None
+    # formulas that open a preambular paragraph and nothing else, matched on
+    # the text with its quotes and book-title brackets taken out (a web copy
+    # may lose one: "根据联合国宪章》第七章采取行动"): "Acting under Chapter VII
+    # of the Charter", printed last in the preamble of Council resolutions
+    preamble_formulas: re.Pattern | None = None
     # the word that opens an annex: "Annex", "Annex II", "附件"
     annex_labels: tuple[str, ...] = ()
     # words that a number follows as its numeral ("article 5", "para. 3"):
@@ -99,6 +104,9 @@ class Language:
     # the label a library catalogue or a web page prints before a
     # document's symbol: "Document symbol: S/PRST/2001/15", "CôteS/RES/1 (1946)"
     catalogue_labels: tuple[str, ...] = ()
+    # the label before the date in a catalogue record or a web page's
+    # infobox: "Date 22 octobre 1973", "Fecha: 29 de mayo de 1998"
+    date_labels: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -141,6 +149,7 @@ COMMON_HEADER_LINES = _lines(r"Distr\.?\s*:.*", r"Original\s*:.*")
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        preamble_formulas=re.compile(r"Acting\s+under\s+Chapter\s+[IVX]+\s+of\s+the\s+Charter"),
         statement_openings=("made the following statement on behalf of the Council",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+ing|Mindful|Aware|Conscious|Convinced|Concerned|"
@@ -178,6 +187,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("the of and to in that with its for by on".split()),
         catalogue_labels=("Document symbol", "Symbol"),
+        date_labels=("Date", "Date of adoption", "Adoption date"),
         # a record says so in its title, or by its attendance list under the
         # meeting line (a web copy without the title): "President:", "Members:"
         record_markers=(
@@ -199,6 +209,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "fr": Language(
         code="fr",
+        preamble_formulas=re.compile(r"Agissant\s+en\s+vertu\s+du\s+[Cc]hapitre\s+[IVX]+\s+de\s+la\s+Charte"),
         statement_openings=("a fait la déclaration suivante au nom du Conseil",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+ant|Consciente?|Convaincue?|Préoccupée?|"
@@ -236,6 +247,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("le la les des et du une est dans aux sur".split()),
         catalogue_labels=("Cote", "Côte", "Symbole"),
+        date_labels=("Date", "Date d'adoption"),
         record_markers=(
             ("provisoire", "séance"),
             ("documents officiels", "séance"),
@@ -256,6 +268,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        preamble_formulas=re.compile(r"Actuando\s+(?:en\s+virtud|con\s+arreglo)\s+(?:del|al)\s+[Cc]ap[íi]tulo\s+[IVX]+\s+de\s+la\s+Carta"),
         statement_openings=("formuló la siguiente declaración en nombre del Consejo",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:ando|iendo)|Consciente|Convencid[oa]|"
@@ -295,6 +308,7 @@ LANGUAGES: dict[str, Language] = {
         sc_resolution=re.compile(r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)", re.I),
         function_words=frozenset("el los las del y que por con una para se".split()),
         catalogue_labels=("Signatura", "Símbolo"),
+        date_labels=("Fecha", "Fecha de aprobación", "Fecha de adopción"),
         record_markers=(
             ("provisional", "sesión"),
             ("documentos oficiales", "sesión"),
@@ -315,6 +329,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        preamble_formulas=re.compile(r"[Дд]ействуя\s+на\s+основании\s+главы\s+[IVX]+\s+Устава"),
         statement_openings=("сделал от имени Совета следующее заявление",),
         preamble_openers=re.compile(
             r"(?:[-–]\s*)?(?:\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
@@ -340,6 +355,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         statement_titles=("Заявление Председателя Совета Безопасности",),
         catalogue_labels=("Условное обозначение", "Символ"),
+        date_labels=("Дата", "Дата принятия"),
         annex_labels=("Приложение",),
         decision_opening=_opening(
             r"На\s+своем\s+\d+(?:-?м)?\s+пленарном\s+заседании\b.*?Генеральная\s+Ассамблея"
@@ -372,6 +388,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        preamble_formulas=re.compile(r"و?إذ\s+يتصرف\s+بموجب\s+الفصل"),
         statement_openings=("باسم المجلس بالبيان التالي",),
         preamble_openers=re.compile(r"(?:[-–]\s*)?(?:و?إذ|وقد)\b"),  # "وإذ يشير", "وقد نظر"
         sc_page_titles=(
@@ -390,6 +407,7 @@ LANGUAGES: dict[str, Language] = {
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
         catalogue_labels=("رمز الوثيقة", "الرمز"),
+        date_labels=("التاريخ", "تاريخ الاعتماد"),
         annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
@@ -429,6 +447,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "zh": Language(
         code="zh",
+        preamble_formulas=re.compile(r"[根依][据據]联合国宪章第[一二三四五六七八九十]+章|[根依][据據]聯合國憲章第[一二三四五六七八九十]+章"),
         statement_openings=(
             "代表安理会发表声明如下", "代表安理會發表聲明如下", "代表安全理事会发表如下声明",
         ),
@@ -448,6 +467,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         statement_titles=("安全理事会主席的声明", "安全理事会主席声明"),
         catalogue_labels=("文件号", "文号", "文件编号"),
+        date_labels=("日期", "通过日期"),
         annex_labels=("附件",),
         decision_opening=_opening(r"(?:大会)?在\s*\d{4}\s*年.*?第\s*\d+\s*次全体会议上"),
         agenda_item=re.compile(r"^议程项目\s*(?P<item>\d.*)$"),

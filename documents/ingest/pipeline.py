@@ -28,6 +28,7 @@ from .footnotes import (
     MISSING_FOOTNOTE,
     UNREFERENCED_FOOTNOTE,
     MarkSequence,
+    join_quoted_footnote_text,
     mark_unruled_footnotes,
     read_footnotes,
     take_glued_marks,
@@ -65,7 +66,8 @@ def parse_version(
     lines = unfold_run_together(normalise_lines(text), LANGUAGES[language])
     months = frozenset(name.split(" ")[0].casefold() for name in LANGUAGES[language].months)
     blocks = join_split_paragraphs(
-        mark_unruled_footnotes(segment(lines), months), LANGUAGES[language].connectors
+        join_quoted_footnote_text(mark_unruled_footnotes(segment(lines), months)),
+        LANGUAGES[language].connectors,
     )
     parse = classify_resolution(blocks, LANGUAGES[language], kind)
     kinds = {p.kind for p in parse.paragraphs}
@@ -87,7 +89,7 @@ def parse_version(
         title=parse.title,
         body=parse.body or BODY_NAMES.get(symbol[:1], ""),
         session=parse.session,
-        date=parse.date,
+        date=parse.date or detect.catalogue_date(text, language),
         agenda_item=parse.agenda_item,
         text=text,
         warnings=list(parse.warnings),

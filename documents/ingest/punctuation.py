@@ -27,6 +27,8 @@ class Punctuation:
     # printed after a space in this language: French "vrai ;", "dit : »"
     spaced_before: str = ""
     enumeration_commas: str = ""
+    # a footnote marked by a word in brackets instead of a number: "(注)"
+    note_words: tuple[str, ...] = ()
 
 
 LATIN = dict(
@@ -46,7 +48,7 @@ PUNCTUATION: dict[str, Punctuation] = {
     "zh": Punctuation(
         commas="，,", semicolons="；;", colons="：:", full_stops="。．.", questions="？?",
         exclamations="！!", closing_quotes="”’」』\"'", closing_brackets="）)》〕]",
-        enumeration_commas="、",
+        enumeration_commas="、", note_words=("注", "註"),
     ),  # fmt: skip
 }
 
@@ -65,6 +67,12 @@ QUESTIONS_AND_EXCLAMATIONS = _union("questions") + _union("exclamations")
 CLOSING_QUOTES = _union("closing_quotes")
 CLOSING_BRACKETS = _union("closing_brackets")
 ENUMERATION_COMMAS = _union("enumeration_commas")
+# a quotation opens with these in one language or another
+OPENING_QUOTES = "“‘«「『\"'"
+# a footnote marked by a word or a star in brackets, in any language's
+# brackets: "(注)" / "（注）" at the end of the text and opening the note's
+# body, "(*)"; the mark is stored as the word ("注", "*")
+NOTE_WORDS = tuple(dict.fromkeys(w for p in PUNCTUATION.values() for w in p.note_words)) + ("*",)
 
 # a sentence (or an operative paragraph, a sub-paragraph) ends with these
 SENTENCE_END = FULL_STOPS + SEMICOLONS + COLONS

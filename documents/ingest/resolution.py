@@ -171,6 +171,13 @@ OLD_SESSION_LINE = re.compile(
     (?:\s*(?P<stop>[.．、])\s*|\s+)(?P<title>\S.*)$""",
     re.VERBOSE,
 )
+# warnings about a resolution that prints no preamble intro ("The General
+# Assembly,"): one or the other, never both
+NO_INTRO_BEFORE_OPERATIVE = "no preamble intro before the first operative paragraph"
+NO_INTRO = "no preamble intro found"
+# taken out of a paragraph before it is matched against a preambular formula:
+# quotes and book-title brackets ("根据《联合国宪章》第七章")
+FORMULA_MARKS = str.maketrans("", "", "《》〈〉「」『』“”‘’«»\"")
 # lines of a page's head where a web copy prints its title
 PAGE_TITLE_LINES = 6
 
@@ -182,18 +189,25 @@ def page_title_symbol(text: str, lang: Language) -> str:
     number with its year anywhere ("第1232(1999)号", "338 (1973)") or the
     title its date, else S/RES/1232; "" when no title names one."""
     head = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_TITLE_LINES]
+    named = 0  # the number the first title names, when none says the year
     for line in head:
         for pattern in lang.sc_page_titles:
             match = pattern.search(line)
-            if match:
+            if match and (not named or int(match.group("number")) == named):
                 number = int(match.group("number"))
                 year = re.search(rf"(?<!\d){number}\s*\((?P<year>(?:19|20)\d\d)\)", text)
                 if year:
                     return f"S/RES/{number}({year.group('year')})"
                 # a Council resolution's year is the year it was adopted: the
-                # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975")
+                # title may say when ("قرار مجلس الأمن رقم 381 بتاريخ 30 ... 1975"),
+                # or another title line of the page's head may
                 adopted = parse_date(line[match.end() :], lang)
-                return f"S/RES/{number}({adopted[:4]})" if adopted else f"S/RES/{number}"
+                if adopted:
+                    return f"S/RES/{number}({adopted[:4]})"
+                named = number
+    if named:
+        return f"S/RES/{named}"
+    for line in head:
         for pattern in lang.ga_page_titles:
             match = pattern.search(line)
             number = match and read_number(match.group("number"))
@@ -476,6 +490,8 @@ class _Classifier:
 
     def header(self, block: Block, text: str) -> None:
         lang, result = self.lang, self.result
+        if self.split_at_symbol_line(block):
+            return
         body = preamble_body(text, lang)
         # "安全理事会" atop the page is letterhead, unless a preambular
         # paragraph (ending with a comma) follows: then it opens the preamble
@@ -490,7 +506,7 @@ class _Classifier:
             self.state = "preamble"
             return
         if OPERATIVE_NUMBER.match(text) and result.symbol:
-            self.warn(block.line, "no preamble intro before the first operative paragraph")
+            self.warn(block.line, NO_INTRO_BEFORE_OPERATIVE)
             self.state = "preamble"
             self.preamble_without_intro()
             self.body(block, text)
@@ -516,6 +532,25 @@ class _Classifier:
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
         self.heading(block, text)
+
+    def split_at_symbol_line(self, block: Block) -> bool:
+        """A web page's head may print the symbol line right under a
+        navigation line, one block ("維基文庫,自由的圖書館 / 五十六(一九四八).
+        一九四八年八月十九日決議案 / 〔S/983〕"), which a heading before it
+        may continue: when a line after the first is a symbol line, the lines
+        before it, the symbol line (with its title and date) and the lines
+        after it are read as blocks of their own. True when it split."""
+        if self.result.symbol or len(block.lines) < 2:
+            return False
+        for index, line in enumerate(block.lines[1:], start=1):
+            if read_symbol_line(probe(line), self.lang, self.kind)[0]:
+                lines = block.lines
+                pieces = (lines[:index], lines[index : index + 1], lines[index + 1 :])
+                for piece in pieces:
+                    if piece:  # line numbers inside a run-together block are not known
+                        self.block(Block(piece, block.line, break_before=block.break_before))
+                return True
+        return False
 
     def opens_with_body(self, text: str) -> bool:
         """"大会决定设置两专门委员会如下." (The General Assembly decides ...): a
@@ -701,6 +736,13 @@ class _Classifier:
         self.current_parent = parent.anchor
         self.state = "operative"
 
+    def opens_with_preamble_formula(self, text: str) -> bool:
+        """True when ``text`` opens with a formula only a preambular paragraph
+        opens with ("Acting under Chapter VII of the Charter ...", ``Language.
+        preamble_formulas``), even when it lost its comma or a bracket."""
+        formulas = self.lang.preamble_formulas
+        return bool(formulas and formulas.match(text.translate(FORMULA_MARKS)))
+
     def opens_like_preambular(self, text: str) -> bool:
         """True when ``text`` opens as the language's preambular paragraphs
         do ("Recalling", "вновь подтверждая"), whatever its end."""
@@ -883,7 +925,8 @@ class _Classifier:
             return
         if looks_like_heading(text) and not preamble_body(text, self.lang) and not (
             text[:1].islower() and self.opens_like_preambular(text)
-        ):  # a heading never opens in lower case, as Russian preambles do
+        ) and not self.opens_with_preamble_formula(text):
+            # a heading never opens in lower case, as Russian preambles do
             self.current_parent = ""  # a heading before the operative part
             self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
             return
@@ -972,6 +1015,9 @@ def classify_resolution(
     if kind == "resolution":
         classifier.close_resolution(at_end=True)
     result = classifier.result
-    if kind == "resolution" and not any(p.kind == "preamble_intro" for p in result.paragraphs):
-        result.warnings.append("no preamble intro found")
+    said = any(w.endswith(NO_INTRO_BEFORE_OPERATIVE) for w in result.warnings)
+    if kind == "resolution" and not said and not any(
+        p.kind == "preamble_intro" for p in result.paragraphs
+    ):
+        result.warnings.append(NO_INTRO)  # once: the line-numbered warning says it already
     return result

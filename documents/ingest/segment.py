@@ -46,13 +46,22 @@ LONE_MARK = re.compile(
     )\s*$""",
     re.VERBOSE,
 )
-# a line opening a footnote body: "¹ On 28 June ...", "⁽²⁾ See ...", "(1) في ..."
+# a word (or star) marking a footnote, in round brackets of any width:
+# "(注)", "（注）", "(*)" (see punctuation.NOTE_WORDS)
+NOTE_WORD_MARK = (
+    r"[(（](?P<word>" + "|".join(re.escape(w) for w in punctuation.NOTE_WORDS) + r")[)）]"
+)
+# a line opening a footnote body: "¹ On 28 June ...", "⁽²⁾ See ...", "(1) في ...",
+# or a note marked by a word, its text glued on or not: "(注)大会总务委员会之提议..."
 FOOTNOTE_START = re.compile(
     r"""^\s*(?:
-        (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
-      | ⁽(?P<paren>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾
-      | \((?P<num>\d{1,3})\)
-    )\s+(?P<body>\S.*)$""",
+        (?:
+            (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
+          | ⁽(?P<paren>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾
+          | \((?P<num>\d{1,3})\)
+        )\s+
+      | """ + NOTE_WORD_MARK + r"""\s*
+    )(?P<body>\S.*)$""",
     re.VERBOSE,
 )
 
@@ -75,8 +84,9 @@ def is_cjk(char: str) -> bool:
 
 
 def marker_of(match: re.Match) -> str:
-    """The ASCII digits of a LONE_MARK or FOOTNOTE_START match."""
-    for name in ("sup", "paren", "bare", "num"):
+    """The ASCII digits of a LONE_MARK or FOOTNOTE_START match, or the
+    word of a note marked by a word ("注")."""
+    for name in ("sup", "paren", "bare", "num", "word"):
         value = match.groupdict().get(name)
         if value:
             return unicodedata.normalize("NFKC", value)
@@ -85,8 +95,8 @@ def marker_of(match: re.Match) -> str:
 
 def style_of(match: re.Match) -> str:
     """How a LONE_MARK or FOOTNOTE_START match prints its marker: "sup"
-    ("¹"), "paren" ("⁽¹⁾"), "num" ("(1)") or "bare" ("1")."""
-    for name in ("sup", "paren", "bare", "num"):
+    ("¹"), "paren" ("⁽¹⁾"), "num" ("(1)"), "bare" ("1") or "word" ("(注)")."""
+    for name in ("sup", "paren", "bare", "num", "word"):
         if match.groupdict().get(name):
             return name
     return ""

@@ -417,3 +417,194 @@ def test_an_adoption_line_opening_with_the_council_is_no_operative_paragraph():
     assert [p.kind for p in version.paragraphs if p.kind in ("operative", "preambular")] == [
         "preambular", "operative"
     ]
+
+
+# -- the third batch: the gaps the development set listed (known_gaps.json) --
+
+NOTE_BY_WORD = (
+    "联合国大会决议案二十六(一)\n\n大会决定设置两专门委员会如下.\n\n"
+    "(甲)国联事宜委员会,以研讨国际联合会若干职务;\n\n"
+    "(乙)永久会址委员会,以研讨联合国永久会址之所在地.{mark}\n\n"
+    "一九四六年一月廿六日,第十八次全会.\n\n{body}大会总务委员会之提议,修改如下.\n"
+)
+
+
+def test_a_note_marked_by_a_word_is_a_footnote():
+    """"(注)" at the end of an item and a body opening "(注)..." (as "（注）"
+    in full-width brackets, or "(*)" in any language) are one footnote
+    with its mark, stored as the word."""
+    for mark, marker in (("(注)", "注"), ("（注）", "注"), ("(*)", "*")):
+        text = NOTE_BY_WORD.format(mark=mark, body=mark)
+        version = parse_version(text.encode("utf-8"))
+        assert [(n.marker, n.text) for n in version.footnotes] == [
+            (marker, "大会总务委员会之提议,修改如下.")
+        ], mark
+        item = next(p for p in version.paragraphs if p.anchor == "op-1-b")
+        assert item.text == "(乙)永久会址委员会,以研讨联合国永久会址之所在地."
+        assert [r.marker for r in item.footnote_refs] == [marker]
+        assert not [w for w in version.warnings if "footnote" in w], version.warnings
+
+
+def test_a_word_in_brackets_with_no_note_so_marked_stays_text():
+    """"(注)" or "(*)" in the text is a mark only when a note opens with it."""
+    text = NOTE_BY_WORD.format(mark="(*)", body="")
+    version = parse_version(text.encode("utf-8"))
+    assert version.footnotes == []
+    item = next(p for p in version.paragraphs if p.anchor == "op-1-b")
+    assert item.text.endswith("所在地.(*)")
+
+
+MARKS_RUN_TOGETHER = (
+    "聯合國安理會決議案四十四\n\n四十四(一九四八).一九四八年四月一日決議案\n\n"
+    "  安全理事會,\n\n"
+    "  業已閱悉委員會之第一{run}兩月工作進度報告書,及其第一特別報告書,24\n\n"
+    "  爰請秘書長召集大會特別屆會。\n\n"
+    "第二七七次會議通過。\n\n\n"
+    "23 安全理事會正式紀錄,文件S/663。\n\n24 同上,文件S/676。\n\n25 同上,文件S/695。\n\n"
+    "下列聯合國文件屬於公有領域:\n\n  1. 官方紀錄;\n  2. 帶有聯合國標誌發佈的文獻;\n"
+    "  3. 公開信息資料;\n  4. 其他。\n"  # lines of a list: the page is not double-spaced
+)
+
+
+def test_two_marks_printed_run_together_are_both_taken():
+    """"第一2325兩月": footnote 23 is expected, "2325" splits into 23 and the
+    mark of footnote 25, whose body exists too: both are marks, and the
+    body "23 ..." opening a block after the text is footnote 23."""
+    version = parse_version(MARKS_RUN_TOGETHER.format(run="2325").encode("utf-8"))
+    assert [n.marker for n in version.footnotes] == ["23", "24", "25"]
+    paragraph = next(p for p in version.paragraphs if p.kind == "preambular")
+    assert "第一兩月" in paragraph.text
+    assert sorted(r.marker for r in paragraph.footnote_refs) == ["23", "24", "25"]
+    assert not version.warnings, version.warnings
+
+
+def test_a_number_that_does_not_split_into_expected_marks_is_text():
+    """"第一2399兩月": 99 is no footnote, so "2399" is a number of the text,
+    and "23 ..." is not taken as a footnote on the strength of it."""
+    version = parse_version(MARKS_RUN_TOGETHER.format(run="2399").encode("utf-8"))
+    paragraph = next(p for p in version.paragraphs if p.kind == "preambular")
+    assert "第一2399兩月" in paragraph.text
+    assert "23" not in {r.marker for r in paragraph.footnote_refs}
+
+
+def test_a_symbol_line_run_together_with_a_web_pages_navigation_lines():
+    """A web page's head prints the symbol line right under a navigation
+    line ("維基文庫,自由的圖書館"), so the two are one block: the symbol line is
+    read on its own, and its title gives the date."""
+    text = (
+        "跳转到内容\n\n聯合國安理會決議案五十六\n\n維基文庫,自由的圖書館\n"
+        "五十六(一九四八).一九四八年八月十九日決議案\n〔S/983〕\n\n"
+        "  安全理事會,\n\n  閱悉調解專員之各項來文後,\n\n  一.促請各有關政府注意;\n\n"
+        "第三五四次會議通過。\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert (version.symbol, version.date) == ("S/RES/56(1948)", "1948-08-19")
+    kinds = [(p.kind, p.text) for p in version.paragraphs]
+    assert ("title", "五十六(一九四八).一九四八年八月十九日決議案") in kinds
+    assert [k for k, _ in kinds].count("operative") == 1
+
+
+def test_a_catalogue_or_infobox_date_is_the_date_when_no_adoption_line_says():
+    """"Date 22 octobre 1973" (a Wikipedia infobox), "Fecha: 29 de mayo de
+    1998": the label is the language's (data, as for the catalogue
+    symbol), the date the whole value; an adoption line says first."""
+    from documents.ingest.detect import catalogue_date
+
+    assert catalogue_date("Caractéristiques\nDate 22 octobre 1973\nSéance no 1747", "fr") == (
+        "1973-10-22"
+    )
+    assert catalogue_date("Fecha: 29 de mayo de 1998", "es") == "1998-05-29"
+    assert catalogue_date("日期：2018年12月12日", "zh") == "2018-12-12"
+    for line in (
+        "Dated 22 October 1973", "Date 22 October 1973 and 5 May 1974", "The date 5 May 1974"
+    ):
+        assert catalogue_date(line, "en") == "", line
+    text = (
+        "Résolution 338 du Conseil de sécurité des Nations unies\n\nDate 22 octobre 1973\n\n"
+        "Le Conseil de sécurité,\n\n1. Demande à toutes les parties de cesser le feu ;\n\n"
+        "2. Décide que des négociations commenceront.\n"
+    )
+    assert parse_version(text.encode("utf-8")).date == "1973-10-22"
+    adoption = "Adoptée par le Conseil de sécurité le 21 octobre 1973\n\n"
+    adopted = text.replace("Le Conseil", adoption + "Le Conseil")
+    assert parse_version(adopted.encode("utf-8")).date == "1973-10-21"
+
+
+def test_a_resolution_without_preamble_intro_is_warned_of_once():
+    """The first resolutions print no intro: one warning, naming the line of
+    the first operative paragraph, not a second one without a line."""
+    from documents.ingest.resolution import NO_INTRO, NO_INTRO_BEFORE_OPERATIVE
+
+    text = (
+        "MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946\n\n"
+        "By Article 47 of the Charter, the United Nations have agreed that there shall be "
+        "established a Military Staff Committee ;\n\nTherefore\n\n"
+        "1. The Security Council requests the permanent members to meet at London ;\n\n"
+        "2. The Security Council directs that the Chiefs of Staff shall constitute the "
+        "Committee.\n\nAdopted at the 2nd meeting.\n"
+    )
+    version = parse_version(text.encode("utf-8"))
+    assert version.warnings == [f"line 9: {NO_INTRO_BEFORE_OPERATIVE}"]
+    opening = (
+        "大会决定设置两专门委员会如下.\n\n(甲)国联事宜委员会;\n\n一九四六年一月廿六日,第十八次全会.\n"
+    )
+    version = parse_version(("联合国大会决议案二十六(一)\n\n" + opening).encode("utf-8"))
+    assert version.warnings == [NO_INTRO]
+
+
+def test_acting_under_chapter_vii_is_preambular_even_without_its_comma_or_bracket():
+    """"根据《联合国宪章》第七章采取行动," is the preamble's last paragraph in
+    Council resolutions; a web copy that lost its comma and its opening 《
+    ("根据联合国宪章》第七章采取行动") still prints a preambular paragraph,
+    not a heading. The formula is the language's (data): a short line
+    that opens otherwise stays a heading."""
+    text = (
+        "联合国安理会第1518号决议\n\n安全理事会\n\n回顾其以前所有有关决议,\n"
+        "确认伊拉克局势仍对国际和平与安全构成威胁,\n{last}\n1. 决定立即设立一个委员会;\n"
+        "2. 决定继续处理此案。\n\n第4872次会议一致通过。\n"
+    )
+    for last in ("根据联合国宪章》第七章采取行动", "根据《联合国宪章》第七章采取行动"):
+        version = parse_version(text.format(last=last).encode("utf-8"))
+        kinds = [(p.kind, p.text) for p in version.paragraphs]
+        assert ("preambular", last) in kinds, kinds
+    version = parse_version(text.format(last="伊拉克局势").encode("utf-8"))
+    assert ("heading", "伊拉克局势") in [(p.kind, p.text) for p in version.paragraphs]
+    english = (
+        "Resolution 1518 (2003)\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+        "Acting under Chapter VII of the Charter of the United Nations\n\n"
+        "1. Decides to establish a Committee;\n\n2. Decides to remain seized of the matter.\n"
+    )
+    version = parse_version(english.encode("utf-8"))
+    assert [p.kind for p in version.paragraphs].count("preambular") == 2
+
+
+def test_a_web_page_title_without_the_year_gives_way_to_one_with_its_date():
+    """Two title lines name resolution 338, the first without a date
+    ("قرارمجلس الأمن 338 |"), the next with it ("... رقم 338 في 22 تشرين
+    الأول (أكتوبر) 1973"): the year is read from the one that gives it."""
+    from documents.ingest.languages import LANGUAGES
+    from documents.ingest.resolution import page_title_symbol
+
+    arabic = LANGUAGES["ar"]
+    both = "قرارمجلس الأمن 338 |\nقرار مجلس الأمن الدولي رقم 338 في 22 تشرين الأول (أكتوبر) 1973.\n"
+    assert page_title_symbol(both, arabic) == "S/RES/338(1973)"
+    assert page_title_symbol("قرارمجلس الأمن 338 |\n", arabic) == "S/RES/338"
+    other = both.replace("رقم 338", "رقم 339")  # another resolution's date is not this one's
+    assert page_title_symbol(other, arabic) == "S/RES/338"
+
+
+def test_a_footnote_ending_with_a_colon_goes_on_with_the_text_it_quotes():
+    """"(注)...修改如下:" / "“以研讨...”.": the quoted block is the rest of the
+    note, not a paragraph; after a note that does not end with a colon, a
+    quoted block is text."""
+    head = NOTE_BY_WORD.split("{body}")[0].format(mark="(注)")
+    note = "(注)总务委员会之提议,将任务规定修改如下:\n\n   “以研讨联合国永久会址之所在地”.\n\n"
+    licence = "本作品来自联合国官方文件。\n"
+    version = parse_version((head + note + licence).encode("utf-8"))
+    assert [n.text for n in version.footnotes] == [
+        "总务委员会之提议,将任务规定修改如下: “以研讨联合国永久会址之所在地”."
+    ]
+    assert [p.text for p in version.paragraphs if p.kind == "other"] == [licence.strip()]
+    unannounced = note.replace("如下:", "如下.")
+    version = parse_version((head + unannounced + licence).encode("utf-8"))
+    assert [n.text for n in version.footnotes] == ["总务委员会之提议,将任务规定修改如下."]
