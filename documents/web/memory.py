@@ -98,8 +98,9 @@ class ReadingMemory:
 def memory_for(document: Document, columns: list[str], ask: MemoryAsk) -> ReadingMemory:
     """Where the translation memory of ``document`` comes from, for the
     reading view showing ``columns``: the earlier editions asked and the
-    language to match in (``ask.language``, default the first column with
-    an earlier text), or the notice that says why there is none."""
+    language to match in (``ask.language`` when a column shows it, else the
+    first column with an earlier text), or the notice that says why there
+    is none."""
     found = ReadingMemory(ask)
     series = editions.series_of(document)
     try:
@@ -119,13 +120,16 @@ def memory_for(document: Document, columns: list[str], ask: MemoryAsk) -> Readin
         return found
     own = {v.language for v in document.versions.all()}
     earlier_languages = {v.language for e in found.earlier for v in e.versions.all()}
-    candidates = [ask.language] if ask.language else columns
+    # the language asked when a column shows it (the memory is printed under
+    # its paragraphs), else the first column with an earlier text
+    candidates = list(dict.fromkeys([ask.language, *columns] if ask.language in columns
+                                    else columns))
     language = next((c for c in candidates if c in own and c in earlier_languages), "")
     if not language:
         from .pages import LANGUAGE_NAMES_TRANSLATED
 
         name = LANGUAGE_NAMES_TRANSLATED.get(candidates[0] if candidates else "", "")
-        found.notice = str(NO_EARLIER_TEXT_IN).format(language=name or ask.language)
+        found.notice = str(NO_EARLIER_TEXT_IN).format(language=name or candidates[0])
         return found
     found.language = language
     return found

@@ -830,6 +830,8 @@ def reading_page(
             f"{plain_base}&memory=1" if memory is None and has_earlier_edition(document)
             else ""),
         "memory": memory_panel(document, languages, memory, plain_base),
+        # kept by the language picker and "go to paragraph" (nothing on the plain page)
+        "memory_fields": list(memory.ask.query().items()) if memory else [],
         "paging": paging(page, pages_total, len(names), page_base),
         "pdfs": official_pdfs(document.symbol, available),
         "downloads": downloads(document.symbol, languages, available),

@@ -307,3 +307,21 @@ def test_the_memory_speaks_the_interface_language(client, settings, three_editio
     assert "aucun paragraphe antérieur assez proche" in memory_of(html, "en-op-19")
     toggle = client.get("/A/RES/75/16/?langs=zh").content.decode()
     assert ">Mémoire de traduction</a>" in toggle
+
+
+def test_the_language_picker_and_go_to_keep_the_memory(client, make_version):
+    """The forms of a memory page carry it; a memory language no column
+    shows falls back to the first column; the plain page's forms carry
+    nothing."""
+    editions(make_version, 4, "A/RES/5/4", "A/RES/6/4")
+    url = "/A/RES/6/4/?langs=en,zh&memory=A/RES/5/4&lang=zh"
+    page = parse_page(client.get(url).content.decode())
+    hidden = [(a["name"], a["value"]) for t, a in page.elements
+              if t == "input" and a.get("type") == "hidden" and a.get("name") != "langs"]
+    assert hidden == [("memory", "A/RES/5/4"), ("lang", "zh")] * 2
+    english_only = client.get("/A/RES/6/4/?langs=en&memory=A/RES/5/4&lang=zh").content.decode()
+    assert "memory-match" in memory_of(english_only, "en-pp-1")
+    plain = parse_page(client.get("/A/RES/6/4/?langs=en,zh").content.decode())
+    assert not [a for t, a in plain.elements if a.get("name") in ("memory", "lang")]
+    redirect = client.get("/A/RES/6/4/?langs=en,zh&memory=A/RES/5/4&lang=zh&go=pp-3")
+    assert redirect["Location"] == "/A/RES/6/4/?langs=en,zh&memory=A%2FRES%2F5%2F4&lang=zh#pp-3"
