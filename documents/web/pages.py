@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.utils.formats import date_format
 from django.utils.translation import get_language, get_language_bidi, gettext_lazy, ngettext
@@ -34,6 +34,7 @@ from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
 from documents.search import match_spans
 from documents.selectors import fill_texts
 
+from .memory import ReadingMemory, has_earlier_edition, memory_cells, memory_panel
 from .rendering import (
     backlinks,
     column_html,
@@ -761,13 +762,16 @@ def reading_page(
     origin: str = "",
     marks_url: str = "",
     page: int = 1,
+    memory: ReadingMemory | None = None,
 ) -> dict:
     """Everything reading.html prints, from ``selectors.reading_context``.
 
     ``marks``: show each row's alignment marks (curators, or a reader who
     asked for them); ``notices``: what the page says about the request
     (languages it could not show); ``origin``: scheme and host for the
-    citations' permalinks; ``marks_url``: the page with the marks toggled."""
+    citations' permalinks; ``marks_url``: the page with the marks toggled;
+    ``memory``: the translation memory asked for (``documents.web.memory``),
+    printed under the paragraphs of its language and kept by the page's links."""
     document = context["document"]
     languages = context["languages"]
     rows, mark_ids, shown_in, every_row = reading_rows(context, origin=origin, page=page)
@@ -777,6 +781,9 @@ def reading_page(
     page_base = f"{reading_url(document.symbol)}?langs={','.join(languages)}"
     if marks_url and "confidence=" in marks_url and marks:
         page_base += "&confidence=show"
+    plain_base = page_base
+    if memory is not None:
+        page_base += "&" + urlencode(memory.ask.query())
 
     def href(target: str, on_page: int) -> str:
         if on_page == page:
@@ -816,7 +823,15 @@ def reading_page(
         "record": record_columns(context, turn_links(every_row, href)),
         "picker": picker(document, languages),
         "toc": table_of_contents(toc_rows),
-        "rows_html": rows_html(rows, marks=aligned and marks, ui=interface_info()),
+        "rows_html": rows_html(rows, marks=aligned and marks, ui=interface_info(),
+                               memory=memory_cells(memory) or None if memory else None,
+                               memory_language=memory.language if memory else ""),
+        "memory_toggle": (
+            f"{plain_base}&memory=1" if memory is None and has_earlier_edition(document)
+            else ""),
+        "memory": memory_panel(document, languages, memory, plain_base),
+        # kept by the language picker and "go to paragraph" (nothing on the plain page)
+        "memory_fields": list(memory.ask.query().items()) if memory else [],
         "paging": paging(page, pages_total, len(names), page_base),
         "pdfs": official_pdfs(document.symbol, available),
         "downloads": downloads(document.symbol, languages, available),

@@ -36,6 +36,9 @@ class Phrases:
         self.weak = escape(gettext("weak"))
         self.weak_link = escape(gettext("weak link for %(code)s: confidence %(confidence)s"))
         self.spoke_in = escape(gettext("spoke in %(language)s"))
+        self.memory_from = escape(gettext("match with %(source)s"))
+        self.memory_none = escape(gettext("no earlier paragraph close enough"))
+        self.memory_untranslated = escape(gettext("no aligned translation"))
 
 
 def _badges(row: dict, words: Phrases) -> str:
@@ -57,7 +60,40 @@ def _badges(row: dict, words: Phrases) -> str:
     return "".join(parts)
 
 
-def _cell(cell: dict, ui: dict, words: Phrases) -> str:
+def _memory(found: dict | None, ui_attrs: str, words: Phrases) -> str:
+    """The translation memory under a paragraph: the closest earlier
+    paragraph, its fuzzy match and its aligned translations, folded in a
+    ``<details>`` (``documents.web.memory.memory_cells`` shapes ``found``)."""
+    if found is None:
+        return ""
+    source = found["source"]
+    if source is None:
+        return f'<p class="memory memory-none" {ui_attrs}>{words.memory_none}</p>'
+    match = int(found["match"])
+    link = (f'<a href="{escape(source["url"])}" dir="ltr">{escape(source["symbol"])} '
+            f'{escape(source["anchor"])}</a>')
+    parts = [
+        f'<details class="memory" data-match="{match}"><summary {ui_attrs}>'
+        f'<span class="memory-match {"is-exact" if match == 100 else "is-fuzzy"}" dir="ltr">'
+        f'{match} %</span> {words.memory_from % {"source": link}}</summary>',
+        f'<p class="memory-source" lang="{escape(source["code"])}" dir="{source["dir"]}">'
+        f'{escape(source["text"])}</p>',
+    ]
+    if found["translations"]:
+        parts.append('<dl class="memory-translations">')
+        for t in found["translations"]:
+            parts.append(
+                f'<div><dt>{escape(t["name"])} <span class="memory-anchors" dir="ltr">'
+                f'({escape(t["anchors"])})</span></dt>'
+                f'<dd lang="{escape(t["code"])}" dir="{t["dir"]}">{escape(t["text"])}</dd></div>')
+        parts.append("</dl>")
+    else:
+        parts.append(f'<p class="memory-none" {ui_attrs}>{words.memory_untranslated}</p>')
+    parts.append("</details>")
+    return "".join(parts)
+
+
+def _cell(cell: dict, ui: dict, words: Phrases, memory: dict | None = None) -> str:
     classes = "cell" + (" is-empty" if cell["empty"] else "")
     classes += " is-merge" if cell["merge"] else ""
     code = cell["code"]
@@ -86,13 +122,17 @@ def _cell(cell: dict, ui: dict, words: Phrases) -> str:
             f'<a class="permalink" href="#{pid}" '
             f'aria-label="{words.paragraph_link % {"id": pid}}">¶</a></p>'
         )
+        if memory is not None:
+            parts.append(_memory(memory.get(p["anchor"]), ui_attrs, words))
     parts.append("</div>")
     return "".join(parts)
 
 
-def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases) -> str:
+def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases,
+             memory: dict | None = None, memory_language: str = "") -> str:
     """One aligned row: its label, permalink, marks and Cite, then a cell
-    per language."""
+    per language; with ``memory`` (by anchor), each paragraph of
+    ``memory_language`` followed by its translation memory."""
     rid = escape(row["id"])
     label = escape(row["label"])
     classes = f"row kind-{escape(row['kind'])} status-{row['status']}" + (
@@ -110,14 +150,17 @@ def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases) -> str:
         f'<p class="citation" data-citation="{citation}, {permalink}">'
         f'<span class="citation-text">{citation}</span>, '
         f'<a class="citation-link" href="{permalink}">{permalink}</a></p></details></div>'
-        + "".join(_cell(cell, ui, words) for cell in row["cells"])
+        + "".join(_cell(cell, ui, words, memory if cell["code"] == memory_language else None)
+                  for cell in row["cells"])
         + "</div>\n"
     )
 
 
-def rows_html(rows: list[dict], *, marks: bool, ui: dict) -> SafeString:
-    """Every row of the page, as one piece of HTML."""
+def rows_html(rows: list[dict], *, marks: bool, ui: dict, memory: dict | None = None,
+              memory_language: str = "") -> SafeString:
+    """Every row of the page, as one piece of HTML (see ``row_html``)."""
     words = Phrases()
     return mark_safe(  # noqa: S308 - every value above is escaped; paragraph HTML is fenced
-        "".join(row_html(row, marks=marks, ui=ui, words=words) for row in rows)
+        "".join(row_html(row, marks=marks, ui=ui, words=words, memory=memory,
+                         memory_language=memory_language) for row in rows)
     )

@@ -10,6 +10,7 @@ cache (``documents.web.page_cache``) under a key that changes with it.
 from __future__ import annotations
 
 import difflib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -25,6 +26,7 @@ from documents.models import Document, Paragraph, Version
 from documents.search import SearchQuery, concordance, long_enough, marked_pieces
 from documents.search import search as run_search
 
+from . import memory as reading_memory
 from . import page_cache, pages
 from .rendering import reading_url
 
@@ -177,7 +179,11 @@ def reading(request, symbol: str):
     """``/<symbol>/?langs=en,zh,ar``: one to three aligned language columns.
 
     Served from the shared page cache when it can be (``page_cache.serve``:
-    two queries), else rendered by ``render_reading``."""
+    two queries), else rendered by ``render_reading``. A page with the
+    translation memory (``?memory=``) is never served from, nor stored in,
+    the shared cache: its key does not name the memory."""
+    if reading_memory.asked_memory(request) is not None:
+        return render_reading(request, symbol)
     return page_cache.serve(request, symbol) or render_reading(request, symbol)
 
 
@@ -190,9 +196,11 @@ def render_reading(request, symbol: str):
     ``?go=5`` jumps to a paragraph (the "go to paragraph" form), on the page
     of rows that holds it; ``?page=N`` is a page of rows of a long document;
     ``?confidence=show|hide`` shows or hides the alignment marks (shown to
-    curators by default). The page is a conditional GET (ETag and
+    curators by default); ``?memory=1`` (or ``=<older symbol>``, and
+    ``lang``) shows the translation memory from earlier editions
+    (``documents.web.memory``). The page is a conditional GET (ETag and
     Last-Modified from the document's freshness stamp) and, for anonymous
-    readers, stored compressed in the shared cache."""
+    readers without the memory, stored compressed in the shared cache."""
     document = selectors.get_document(symbol)
     if document is None and "\x00" not in symbol:
         canonical = _canonical_symbol(symbol)
@@ -204,6 +212,9 @@ def render_reading(request, symbol: str):
         return _not_found(request, symbol)
     languages, notices = pages.choose_languages(document, pages.requested_languages(request))
     own_url = f"{reading_url(document.symbol)}?langs={','.join(languages)}"
+    memory_asked = reading_memory.asked_memory(request)
+    if memory_asked is not None:  # kept by "go to paragraph" and the marks toggle
+        own_url += "&" + urlencode(memory_asked.query())
     asked_paragraph = query_param(request, "go")
     if asked_paragraph:
         anchor = _paragraph_anchor(document, asked_paragraph)
@@ -211,24 +222,37 @@ def render_reading(request, symbol: str):
             return redirect(_row_url(document, languages, own_url, anchor))
         notices.append(str(pages.NO_SUCH_PARAGRAPH).format(
             symbol=document.symbol, asked=asked_paragraph[:40]))
-    shared = page_cache.shared(request) and not asked_paragraph
+    shared = page_cache.shared(request) and not asked_paragraph and memory_asked is None
     marks = page_cache.anonymous_marks(request) if shared else _show_marks(request)
     marks_url = own_url + ("&confidence=hide" if marks else "&confidence=show")
     stamp = selectors.freshness_of(document)
     page_variant = page_cache.variant(request, marks=marks)
-    tag = selectors.etag(stamp, *page_variant.parts(), *([] if shared else notices))
-    not_modified = page_cache.conditional(request, tag, stamp)
+    memory = None
+    memory_parts: list = []
+    modified = stamp
+    if memory_asked is not None:  # read before the ETag: it names the earlier editions
+        memory = reading_memory.memory_for(document, languages, memory_asked)
+        memory_parts = ["memory", *memory_asked.query().values(), *memory.stamps()]
+        if memory.notice:
+            notices.append(memory.notice)
+        modified = max([stamp, *map(selectors.freshness_of, memory.earlier)],
+                       key=lambda s: s.changed_at)  # Last-Modified: the latest of them
+    tag = selectors.etag(stamp, *page_variant.parts(), *([] if shared else notices),
+                         *memory_parts)
+    not_modified = page_cache.conditional(request, tag, modified)
     if not_modified is not None:
         return not_modified
+    if memory is not None:
+        reading_memory.compute_memory(memory, document, languages)
     context = selectors.reading_context(document, languages)
     page = pages.reading_page(context, marks=marks, notices=notices,
                               origin=page_variant.origin, marks_url=marks_url,
-                              page=pages.page_number(page_variant.page))
+                              page=pages.page_number(page_variant.page), memory=memory)
     if shared:  # the page is for everyone asking this variant: print only what its key holds
         request.META["QUERY_STRING"] = page_variant.path.partition("?")[2]
     html = render_to_string("reading.html", page, request=request)
     if not shared:
-        return page_cache.finish(HttpResponse(html), tag, stamp, private=True)
+        return page_cache.finish(HttpResponse(html), tag, modified, private=True)
     entry = page_cache.store(request, stamp, page_variant, html)
     return page_cache.compressed_response(request, entry, tag, stamp)
 
