@@ -81,10 +81,13 @@ def measure(client: Client, url: str, repeats: int) -> dict:
     """Median seconds of ``repeats`` uncached requests, queries and sizes."""
     import brotli
 
+    from documents.web import page_cache
+
     times, cpu = [], []
     for _ in range(repeats):
         cache.clear()
         caches["pages"].clear()
+        page_cache._local.clear()  # and this process's tier of recent pages
         with CaptureQueriesContext(connection) as queries:
             started, started_cpu = time.perf_counter(), time.process_time()
             response = client.get(url, headers={"Accept-Encoding": "gzip"})

@@ -164,6 +164,11 @@ CACHES = {
     },
 }
 
+# How long a worker trusts a document's freshness stamp it read for a cached
+# reading-view page (documents.web.page_cache.RecentStamps): a write by
+# another worker shows that much later; by this worker, at once.
+PAGE_STAMP_SECONDS = float(os.environ.get("PAGE_STAMP_SECONDS", "1"))
+
 # The search index (Tantivy, documents/searchindex/) beside PostgreSQL, which
 # stays the system of record: built by `manage.py rebuild_search_index`,
 # updated by the services after each commit. SEARCH_FRESHNESS_SECONDS: how

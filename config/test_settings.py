@@ -22,3 +22,7 @@ THROTTLE_RATES = dict.fromkeys(THROTTLE_RATES, "1000000/minute")  # noqa: F405
 import tempfile  # noqa: E402
 
 SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="concord-search-")) / "index"  # noqa: F405
+
+# every request reads its document's stamp (tests run many documents of the
+# same symbol within a second); tests/web/test_page_stamps.py turns it on
+PAGE_STAMP_SECONDS = 0

@@ -109,6 +109,7 @@ def _after_commit(pending: _Pending) -> None:
     search.index_documents(sorted(pending.documents))
     from documents.web import page_cache
 
+    page_cache.forget_stamps(pending.documents | pending.neighbours)
     for document_id in sorted(pending.documents):
         try:
             page_cache.warm(document_id)

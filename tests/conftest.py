@@ -85,3 +85,13 @@ def make_version(db):
         return version
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _no_request_counts_carried_over():
+    """Requests a process counted and has not yet written to the shared
+    counter (config.throttling batches them under large rates) belong to
+    the test that made them."""
+    from config import throttling
+
+    throttling._batches = throttling._Batches()

@@ -29,6 +29,7 @@ import gzip
 import logging
 import re
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -126,6 +127,50 @@ LOCAL_BUDGET = 32 * 1024 * 1024  # bytes of compressed pages per process
 _local = RecentPages(LOCAL_BUDGET)
 
 
+class RecentStamps:
+    """The freshness stamps this process read lately, each trusted for
+    ``PAGE_STAMP_SECONDS`` (default 1): within that time a cached page is
+    served without a query for its stamp. A write made by this process is
+    seen at once (``documents.changes`` calls ``forget`` after its commit);
+    one made by another worker, within that time. 0 reads every time."""
+
+    def __init__(self):
+        self.entries: dict[str, tuple[float, selectors.Freshness | None]] = {}
+        self.lock = threading.Lock()
+
+    def get(self, symbol: str) -> selectors.Freshness | None:
+        seconds = float(getattr(settings, "PAGE_STAMP_SECONDS", 1))
+        now = time.monotonic()
+        if seconds > 0:
+            with self.lock:
+                seen = self.entries.get(symbol)
+            if seen is not None and now - seen[0] < seconds:
+                return seen[1]
+        stamp = selectors.freshness(symbol)
+        if seconds > 0 and stamp is not None:
+            with self.lock:
+                if len(self.entries) > STAMPS_KEPT:
+                    self.entries.clear()
+                self.entries[symbol] = (now, stamp)
+        return stamp
+
+    def forget(self, document_ids) -> None:
+        ids = set(document_ids)
+        with self.lock:
+            for symbol in [k for k, (_t, v) in self.entries.items() if v and v.document_id in ids]:
+                del self.entries[symbol]
+
+
+STAMPS_KEPT = 10_000
+_stamps = RecentStamps()
+
+
+def forget_stamps(document_ids) -> None:
+    """After a write commits: this process reads these documents' stamps
+    again at their next request."""
+    _stamps.forget(document_ids)
+
+
 @dataclass(frozen=True)
 class Variant:
     """What a reading-view page depends on besides the document."""
@@ -182,7 +227,7 @@ def serve(request, symbol: str) -> HttpResponse | None:
     be rendered (a miss, a curator, an unknown symbol)."""
     if not shared(request) or "go" in request.GET:
         return None
-    stamp = selectors.freshness(symbol)
+    stamp = _stamps.get(symbol)
     if stamp is None:
         return None
     page_variant = variant(request, marks=anonymous_marks(request))
@@ -259,6 +304,7 @@ def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str)
     entry = compress(html, (encoding,))
     key = cache_key(stamp, page_variant)
     _shared_set(f"{key}:{encoding}", entry[encoding])
+    _local.put(f"{key}:{encoding}", entry[encoding])  # this worker's next hit
     try:
         remember_variant(stamp.document_id, page_variant)
     except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken

@@ -124,3 +124,24 @@ def test_the_counters_are_unlogged(db):
             [settings.CACHES["shared"]["LOCATION"]],
         )
         assert cursor.fetchone() == ("u",)
+
+
+def test_a_large_rate_is_written_every_few_requests_and_still_holds(db, settings):
+    """600/minute: a worker writes its count every 10 requests (one query
+    instead of ten); the client past the rate is refused all the same, at
+    most a batch late."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from config.throttling import batch_size
+
+    settings.THROTTLE_RATES = {**settings.THROTTLE_RATES, "pages": "600/minute"}
+    assert batch_size(600) == 10 and batch_size(60) == 1
+    with CaptureQueriesContext(connection) as queries:
+        answers = [hit("pages", "203.0.113.9", now=60.0) for _ in range(20)]
+    assert answers == [None] * 20
+    assert len([q for q in queries.captured_queries if "throttle" in q["sql"]
+                or "INSERT" in q["sql"]]) == 2
+    refused = [hit("pages", "203.0.113.9", now=61.0) for _ in range(600)]
+    first = refused.index(next(wait for wait in refused if wait is not None))
+    assert 580 <= first <= 590  # 600 in all, found within one batch
