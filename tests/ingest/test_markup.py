@@ -103,6 +103,8 @@ def test_render_html_gives_what_bleach_would(plain, marker, symbol, data):
         '<sup class="fnref" onclick="x()">1</sup>',
         "<script>alert(1)</script>",
         '<em>a</em><img src=x onerror="y()">',
+        "<em>an emphasis never closed",
+        "</em>a closing tag never opened",
     ],
 )
 def test_anything_but_the_renderers_own_tags_goes_through_bleach(fragment):
