@@ -14,6 +14,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.editions.test_changes_page import editions
+
 from .helpers import parse_page
 
 pytestmark = pytest.mark.django_db
@@ -257,20 +259,6 @@ def test_a_change_to_the_earlier_edition_changes_the_memory_pages_etag(client,
     document_changed(Document.objects.get(symbol="A/RES/75/16").id)
     after = client.get(MEMORY_URL, HTTP_IF_NONE_MATCH=before["ETag"])
     assert after.status_code == 200 and after["ETag"] != before["ETag"]
-
-
-def editions(make_version, count: int, symbol_old: str, symbol_new: str):
-    """Two English-Chinese editions of ``count`` paragraphs, every third one
-    changed, with their alignment."""
-    def paragraphs(lang: str, year: int):
-        text = {"en": "Recalling the report number {n} of {year},",
-                "zh": "回顾{year}年第{n}号报告，"}[lang]
-        return [("preambular", "", text.format(n=n, year=year if n % 3 == 0 else 2000))
-                for n in range(1, count + 1)]
-
-    for lang in ("en", "zh"):
-        make_version(symbol_old, lang, paragraphs(lang, 2001))
-        make_version(symbol_new, lang, paragraphs(lang, 2002))
 
 
 def count_queries(client, url: str) -> tuple[int, str]:
