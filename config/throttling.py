@@ -108,11 +108,11 @@ class _Batches:
 
     def count(self, key: str, batch: int, *, expires: float, now: float) -> int:
         with self.lock:
+            if len(self.pending) + len(self.written) > KEYS_KEPT:  # old windows' keys
+                self.pending.clear()
+                self.written.clear()
             pending = self.pending.get(key, 0) + 1
             if pending < batch:
-                if len(self.pending) > KEYS_KEPT:  # old windows' keys
-                    self.pending.clear()
-                    self.written.clear()
                 self.pending[key] = pending
                 return self.written.get(key, 0) + pending
             self.pending.pop(key, None)
