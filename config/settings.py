@@ -60,6 +60,10 @@ MIDDLEWARE = [
     "config.middleware.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.ThrottleMiddleware",
+    # X-Frame-Options for every response, cached pages included
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # cached reading pages answered here, before sessions, locale, CSRF, URLs
+    "documents.web.page_cache_middleware.CachedPagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",  # the interface in the reader's language
     "django.middleware.common.CommonMiddleware",
@@ -68,7 +72,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",  # who changed it, in the admin
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -168,6 +171,10 @@ CACHES = {
 # reading-view page (documents.web.page_cache.RecentStamps): a write by
 # another worker shows that much later; by this worker, at once.
 PAGE_STAMP_SECONDS = float(os.environ.get("PAGE_STAMP_SECONDS", "1"))
+# A page stored fast by a miss is compressed again at the best level (gzip 9,
+# brotli 11, as whitenoise does static files) in a background thread of the
+# worker that serves it (documents.web.page_cache.Refiner).
+PAGE_REFINE = env_bool("PAGE_REFINE", True)
 
 # The search index (Tantivy, documents/searchindex/) beside PostgreSQL, which
 # stays the system of record: built by `manage.py rebuild_search_index`,

@@ -26,3 +26,6 @@ SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="concord-search-")) / "index"  #
 # every request reads its document's stamp (tests run many documents of the
 # same symbol within a second); tests/web/test_page_stamps.py turns it on
 PAGE_STAMP_SECONDS = 0
+# no background thread writing to the cache outside a test's transaction:
+# tests call page_cache.refine themselves
+PAGE_REFINE = False

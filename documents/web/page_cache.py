@@ -31,14 +31,16 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError
+from django.db import DatabaseError, connections
 from django.http import HttpResponse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, quote_etag
 
 from documents import selectors
@@ -51,7 +53,7 @@ except ImportError:  # pragma: no cover - brotli is in requirements.lock
     brotli = None
 
 CACHE_ALIAS = "pages"
-KEY_PREFIX = "reading-v4"
+KEY_PREFIX = "reading-v5"
 # fast levels: a miss compresses while the reader waits (2 MB of HTML: gzip -1
 # about 30 ms, brotli 2 about 40 ms, the latter as small as gzip -5)
 GZIP_LEVEL = 1
@@ -61,6 +63,7 @@ VARIANTS_KEPT = 8  # per document, for warming after a write
 ACCEPTS_BROTLI = re.compile(r"\bbr\b")
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 VARY = ("Accept-Encoding", "Accept-Language", "Cookie")
+VARY_HEADER = ", ".join(VARY)
 
 
 # what a shared cache that is down raises: the database cache's errors, or
@@ -86,6 +89,13 @@ def _shared_get(key: str):
         return None
 
 
+class Stored(NamedTuple):
+    """A page's copy in one encoding, as the caches hold it."""
+
+    body: bytes
+    refined: bool  # at the best level (``refine``), not the fast one of a miss
+
+
 class RecentPages:
     """The last pages this process served, compressed, up to ``budget``
     bytes: a hit needs no trip to the shared cache. Safe because a key names
@@ -95,27 +105,29 @@ class RecentPages:
     def __init__(self, budget: int):
         self.budget = budget
         self.size = 0
-        self.entries: OrderedDict[str, bytes] = OrderedDict()
+        self.entries: OrderedDict[str, Stored] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str) -> Stored | None:
         with self.lock:
-            body = self.entries.get(key)
-            if body is not None:
+            stored = self.entries.get(key)
+            if stored is not None:
                 self.entries.move_to_end(key)
-            return body
+            return stored
 
-    def put(self, key: str, body: bytes) -> None:
-        if len(body) > self.budget // 4:
+    def put(self, key: str, stored: Stored) -> None:
+        """Keep ``stored`` (in place of the key's copy, if it had one)."""
+        if len(stored.body) > self.budget // 4:
             return
         with self.lock:
-            if key in self.entries:
-                return
-            self.entries[key] = body
-            self.size += len(body)
+            before = self.entries.pop(key, None)
+            if before is not None:
+                self.size -= len(before.body)
+            self.entries[key] = stored
+            self.size += len(stored.body)
             while self.size > self.budget:
                 _key, dropped = self.entries.popitem(last=False)
-                self.size -= len(dropped)
+                self.size -= len(dropped.body)
 
     def clear(self) -> None:
         with self.lock:
@@ -186,7 +198,8 @@ class Variant:
         return ("page", self.languages, int(self.marks), self.page, self.interface, self.origin)
 
 
-def variant(request, *, marks: bool) -> Variant:
+def variant(request, *, marks: bool, interface: str | None = None) -> Variant:
+    """``interface``: the interface language, when it is not the active one."""
     from .pages import requested_languages
 
     languages = ",".join(requested_languages(request))[:64]
@@ -201,7 +214,7 @@ def variant(request, *, marks: bool) -> Variant:
         languages=languages,
         marks=marks,
         page=page,
-        interface=translation.get_language() or "",
+        interface=(interface if interface is not None else translation.get_language()) or "",
         origin=f"{request.scheme}://{request.get_host()}",
     )
 
@@ -219,53 +232,70 @@ def anonymous_marks(request) -> bool:
 
 
 def cache_key(stamp: selectors.Freshness, page_variant: Variant) -> str:
-    return f"{KEY_PREFIX}:{selectors.etag(stamp, *page_variant.parts())}"
+    return key_of(selectors.etag(stamp, *page_variant.parts()))
 
 
-def serve(request, symbol: str) -> HttpResponse | None:
+def key_of(tag: str) -> str:
+    """The cache key of the page whose ETag is ``tag`` (a shared page's
+    ETag names its stamp and variant, nothing else)."""
+    return f"{KEY_PREFIX}:{tag}"
+
+
+def serve(request, symbol: str, *, interface: str | None = None) -> HttpResponse | None:
     """The cached page, or a 304, for an anonymous reader; None when it must
-    be rendered (a miss, a curator, an unknown symbol)."""
+    be rendered (a miss, a curator, an unknown symbol). ``interface``: the
+    interface language the page is in, when it is not the active one (the
+    request has not been through LocaleMiddleware yet)."""
     if not shared(request) or "go" in request.GET:
         return None
     stamp = _stamps.get(symbol)
     if stamp is None:
         return None
-    page_variant = variant(request, marks=anonymous_marks(request))
+    page_variant = variant(request, marks=anonymous_marks(request), interface=interface)
     tag = selectors.etag(stamp, *page_variant.parts())
-    not_modified = conditional(request, tag, stamp)
-    if not_modified is not None:
-        return not_modified
-    key = cache_key(stamp, page_variant)
-    stored = stored_encoding(request)
-    body = _cached(f"{key}:{stored}")
-    if body is None:
-        body = _transcoded(key, stored)
-        if body is None:
-            return None
-    return compressed_response(request, {stored: body}, tag, stamp)
+    if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
+        not_modified = conditional(request, tag, stamp)
+        if not_modified is not None:
+            return not_modified
+    key = key_of(tag)
+    encoding = stored_encoding(request)
+    stored = _cached(f"{key}:{encoding}") or _transcoded(key, encoding)
+    if stored is None:
+        return None
+    if not stored.refined:
+        _refiner.ask(key, encoding, stored.body)
+    return compressed_response(request, {encoding: stored.body}, tag, stamp)
 
 
-def _cached(key: str) -> bytes | None:
-    body = _local.get(key)
-    if body is None:
-        body = _shared_get(key)
-        if body is not None:
-            _local.put(key, body)
-    return body
+def _cached(key: str) -> Stored | None:
+    stored = _local.get(key)
+    if stored is None:
+        stored = _shared_get(key)
+        if stored is not None:
+            _local.put(key, stored)
+    return stored
 
 
-def _transcoded(key: str, wanted: str) -> bytes | None:
+def _transcoded(key: str, wanted: str) -> Stored | None:
     """The page in the encoding ``wanted`` made from its other stored copy
     (a miss stores only the encoding its reader asked for), and kept."""
     other = "gzip" if wanted == "br" else "br"
-    body = _cached(f"{key}:{other}")
-    if body is None:
+    stored = _cached(f"{key}:{other}")
+    if stored is None:
         return None
-    html = gzip.decompress(body) if other == "gzip" else brotli.decompress(body)
-    body = compress(html.decode(), (wanted,))[wanted]
-    _shared_set(f"{key}:{wanted}", body)
-    _local.put(f"{key}:{wanted}", body)
-    return body
+    body = compress(decompress(stored.body, other).decode(), (wanted,))[wanted]
+    return _keep(f"{key}:{wanted}", Stored(body, refined=False))
+
+
+def decompress(body: bytes, encoding: str) -> bytes:
+    return gzip.decompress(body) if encoding == "gzip" else brotli.decompress(body)
+
+
+def _keep(key: str, stored: Stored) -> Stored:
+    """Store for every worker, and in this one's recent pages."""
+    _shared_set(key, stored)
+    _local.put(key, stored)
+    return stored
 
 
 def conditional(request, tag: str, stamp: selectors.Freshness) -> HttpResponse | None:
@@ -289,10 +319,81 @@ def compress(html: str, encodings=("gzip", "br")) -> dict:
     return entry
 
 
+# --- refinement: the pages readers ask again, compressed as static files are -----
+
+REFINED_GZIP_LEVEL = 9  # whitenoise's levels for static files
+REFINED_BROTLI_QUALITY = 11
+# above this much HTML (a long record's page of rows), quality 11 costs
+# seconds of a core: 6 takes a fraction of that for most of the gain
+LARGE_PAGE = 1024 * 1024
+LARGE_PAGE_BROTLI_QUALITY = 6
+REFINE_QUEUE = 64  # pages waiting to be refined, per process
+
+
+def refine(key: str, html: bytes) -> None:
+    """Store the page ``key`` in both encodings at the best level (what
+    whitenoise gives static files: gzip 9, brotli 11), in place of the fast
+    copies a miss stored. A copy another worker refined already is taken as
+    it is."""
+    for encoding in ("br", "gzip"):
+        shared = _shared_get(f"{key}:{encoding}")
+        if shared is not None and shared.refined:
+            _local.put(f"{key}:{encoding}", shared)
+            continue
+        if encoding == "gzip":
+            body = gzip.compress(html, REFINED_GZIP_LEVEL, mtime=0)
+        elif brotli is None:
+            continue
+        else:
+            quality = (REFINED_BROTLI_QUALITY if len(html) <= LARGE_PAGE
+                       else LARGE_PAGE_BROTLI_QUALITY)
+            body = brotli.compress(html, quality=quality, mode=brotli.MODE_TEXT)
+        _keep(f"{key}:{encoding}", Stored(body, refined=True))
+
+
+class Refiner:
+    """Refines (``refine``) the pages this process served from a fast copy,
+    one at a time, in a thread of its own: the reader who asked does not
+    wait, and brotli and zlib release the GIL, so the request threads go
+    on. Each page is asked once until it is done; past ``REFINE_QUEUE``
+    waiting, pages are left fast (they are asked again at their next hit).
+    Off when ``settings.PAGE_REFINE`` is false (the test settings: a thread
+    would write outside the test's transaction)."""
+
+    def __init__(self):
+        self.waiting: set[str] = set()
+        self.lock = threading.Lock()
+        self.executor: ThreadPoolExecutor | None = None
+
+    def ask(self, key: str, encoding: str, body: bytes) -> None:
+        if not getattr(settings, "PAGE_REFINE", True):
+            return
+        with self.lock:
+            if key in self.waiting or len(self.waiting) >= REFINE_QUEUE:
+                return
+            self.waiting.add(key)
+            if self.executor is None:  # made in the worker process, after any fork
+                self.executor = ThreadPoolExecutor(1, thread_name_prefix="page-refine")
+        self.executor.submit(self._refine, key, encoding, body)
+
+    def _refine(self, key: str, encoding: str, body: bytes) -> None:
+        try:
+            refine(key, decompress(body, encoding))
+        except Exception:  # a page left fast is larger, never wrong
+            logger.warning("the page %s could not be refined", key, exc_info=True)
+        finally:
+            with self.lock:
+                self.waiting.discard(key)
+            connections.close_all()  # this thread's own connection to the cache
+
+
+_refiner = Refiner()
+
+
 def stored_encoding(request) -> str:
     """Which stored copy answers the request: brotli when it accepts it,
     else gzip (decompressed for a client that takes neither)."""
-    accepted = request.headers.get("Accept-Encoding", "")
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
     return "br" if brotli is not None and ACCEPTS_BROTLI.search(accepted) else "gzip"
 
 
@@ -303,8 +404,8 @@ def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str)
     encoding = stored_encoding(request)
     entry = compress(html, (encoding,))
     key = cache_key(stamp, page_variant)
-    _shared_set(f"{key}:{encoding}", entry[encoding])
-    _local.put(f"{key}:{encoding}", entry[encoding])  # this worker's next hit
+    _keep(f"{key}:{encoding}", Stored(entry[encoding], refined=False))
+    _refiner.ask(key, encoding, entry[encoding])
     try:
         remember_variant(stamp.document_id, page_variant)
     except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
@@ -312,9 +413,9 @@ def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str)
     return entry
 
 
-def _shared_set(key: str, body: bytes) -> None:
+def _shared_set(key: str, stored: Stored) -> None:
     try:
-        pages_cache().set(key, body)
+        pages_cache().set(key, stored)
     except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
         logger.warning("the page cache could not store %s", key, exc_info=True)
 
@@ -330,7 +431,7 @@ def remember_variant(document_id: int, page_variant: Variant) -> None:
 def compressed_response(request, entry: dict, tag: str, stamp) -> HttpResponse:
     """``entry`` holds the stored copies, at least the one
     ``stored_encoding`` names."""
-    accepted = request.headers.get("Accept-Encoding", "")
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
     if entry.get("br") and ACCEPTS_BROTLI.search(accepted):
         response = HttpResponse(entry["br"], content_type="text/html; charset=utf-8")
         response["Content-Encoding"] = "br"
@@ -344,10 +445,13 @@ def compressed_response(request, entry: dict, tag: str, stamp) -> HttpResponse:
 
 
 def finish(response: HttpResponse, tag: str, stamp, *, private: bool = False) -> HttpResponse:
-    response["ETag"] = quote_etag(tag)
-    response["Last-Modified"] = http_date(stamp.changed_at.timestamp())
-    patch_cache_control(response, no_cache=True, **({"private": True} if private else {}))
-    patch_vary_headers(response, VARY)
+    """The validators and caching headers of a page just made (set, not
+    patched: nothing has set them yet; middleware after may add to them)."""
+    headers = response.headers
+    headers["ETag"] = f'"{tag}"'
+    headers["Last-Modified"] = http_date(stamp.changed_at.timestamp())
+    headers["Cache-Control"] = "no-cache, private" if private else "no-cache"
+    headers["Vary"] = VARY_HEADER
     return response
 
 

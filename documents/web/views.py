@@ -178,13 +178,11 @@ def _concordance_row(line: dict, pair: str) -> dict:
 def reading(request, symbol: str):
     """``/<symbol>/?langs=en,zh,ar``: one to three aligned language columns.
 
-    Served from the shared page cache when it can be (``page_cache.serve``:
-    two queries), else rendered by ``render_reading``. A page with the
-    translation memory (``?memory=``) is never served from, nor stored in,
-    the shared cache: its key does not name the memory."""
-    if reading_memory.asked_memory(request) is not None:
-        return render_reading(request, symbol)
-    return page_cache.serve(request, symbol) or render_reading(request, symbol)
+    A page in the shared page cache never gets here: the cached pages
+    middleware (``documents.web.page_cache_middleware``) answers it, or its
+    304, before the rest of the request cycle. What gets here is rendered
+    (``render_reading``), and stored when it is a page for everyone."""
+    return render_reading(request, symbol)
 
 
 def render_reading(request, symbol: str):

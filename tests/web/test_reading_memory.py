@@ -205,10 +205,9 @@ def test_every_text_of_the_memory_is_escaped(client, make_version):
 
 def stored_pages() -> dict[str, bytes]:
     """Every reading-view page in the shared page cache, decompressed."""
-    import gzip
-
-    import brotli
     from django.core.cache import caches
+
+    from documents.web.page_cache import Stored, decompress
 
     cache = caches["pages"]
     with connection.cursor() as cursor:
@@ -216,9 +215,9 @@ def stored_pages() -> dict[str, bytes]:
         keys = [row[0].split(":", 2)[2] for row in cursor.fetchall()]
     pages = {}
     for key in keys:
-        body = cache.get(key)
-        if isinstance(body, bytes):
-            pages[key] = brotli.decompress(body) if key.endswith(":br") else gzip.decompress(body)
+        stored = cache.get(key)
+        if isinstance(stored, Stored):
+            pages[key] = decompress(stored.body, key.rpartition(":")[2])
     return pages
 
 

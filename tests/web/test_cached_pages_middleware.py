@@ -1,0 +1,174 @@
+"""Cached reading pages answered before the rest of Django's request cycle
+(``documents.web.page_cache_middleware``), and their refinement to the
+compression static files get (``page_cache.refine``, ``Refiner``)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from django.test import RequestFactory
+
+from documents.web import page_cache
+from documents.web.page_cache_middleware import CachedPagesMiddleware, reading_symbol
+
+from .test_page_cache import URL, html_of
+
+pytestmark = pytest.mark.django_db
+
+SAME_HEADERS = ("Content-Type", "Content-Encoding", "ETag", "Last-Modified", "Cache-Control",
+                "Vary", "Content-Language", "X-Frame-Options", "Content-Security-Policy",
+                "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy")
+
+
+def went_on(request):
+    raise AssertionError(f"{request.get_full_path()} went on past the cached pages middleware")
+
+
+def early(request):
+    return CachedPagesMiddleware(went_on)(request)
+
+
+def test_a_cached_page_is_answered_before_sessions_urls_and_the_view(client, resolution):
+    rendered = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    request = RequestFactory().get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    response = early(request)
+    assert response.status_code == 200
+    assert response["ETag"] == rendered["ETag"]
+    assert html_of(response) == html_of(rendered)
+    assert not hasattr(request, "session") and not hasattr(request, "user")
+
+
+def test_the_early_answer_has_the_headers_of_the_rendered_page(client, resolution):
+    rendered = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    cached = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert cached.content == rendered.content
+    for name in SAME_HEADERS:
+        assert cached.get(name) == rendered.get(name), name
+    assert rendered["X-Frame-Options"] == "DENY"
+    assert rendered["Content-Language"] == "en"
+
+
+def test_a_conditional_get_is_answered_early_too(client, resolution):
+    rendered = client.get(URL)
+    request = RequestFactory().get(URL, HTTP_IF_NONE_MATCH=rendered["ETag"])
+    assert early(request).status_code == 304
+
+
+def test_the_interface_language_chooses_the_cached_page(client, resolution, settings):
+    from django.conf import settings as live
+
+    client.cookies[live.LANGUAGE_COOKIE_NAME] = "fr"
+    french = client.get(URL)
+    assert french["Content-Language"] == "fr" and '<html lang="fr"' in html_of(french)
+    request = RequestFactory().get(URL, HTTP_ACCEPT_LANGUAGE="ar")
+    with pytest.raises(AssertionError, match="went on"):
+        early(request)  # the Arabic page is not cached yet: rendered, not the French one
+    request = RequestFactory().get(URL)
+    request.COOKIES[live.LANGUAGE_COOKIE_NAME] = "fr"
+    response = early(request)
+    assert response["Content-Language"] == "fr" and html_of(response) == html_of(french)
+
+
+@pytest.mark.parametrize("asked", [
+    f"{URL}&memory=1",  # the translation memory is rendered for its request
+    f"{URL}&go=3",  # "go to paragraph" redirects
+])
+def test_requests_the_cache_does_not_answer_go_on(client, resolution, asked):
+    client.get(URL)
+    with pytest.raises(AssertionError, match="went on"):
+        early(RequestFactory().get(asked))
+
+
+def test_a_reader_with_a_session_goes_on(client, resolution):
+    from django.conf import settings as live
+
+    client.get(URL)
+    request = RequestFactory().get(URL)
+    request.COOKIES[live.SESSION_COOKIE_NAME] = "some-session"
+    with pytest.raises(AssertionError, match="went on"):
+        early(request)
+
+
+def test_only_reading_view_paths_are_looked_up():
+    assert reading_symbol("/A/RES/75/16/") == "A/RES/75/16"
+    assert reading_symbol("/S/PV.7050/") == "S/PV.7050"
+    for other in ("/", "/search/", "/language/", "/A/RES/75/16/changes/", "/api/v1/documents/",
+                  "/admin/", "/A/RES/75/16"):
+        assert reading_symbol(other) is None, other
+
+
+def test_refine_stores_both_encodings_at_the_best_level(client, resolution):
+    fast = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    html = html_of(fast).encode()
+    key = page_cache.key_of(fast["ETag"].strip('"'))
+    page_cache.refine(key, html)
+    for encoding in ("br", "gzip"):
+        stored = page_cache.pages_cache().get(f"{key}:{encoding}")
+        assert stored.refined
+        assert page_cache.decompress(stored.body, encoding) == html
+    refined = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert html_of(refined) == html_of(fast)
+    assert len(refined.content) < len(fast.content)
+
+
+class Recorder:
+    def __init__(self):
+        self.asked = []
+
+    def ask(self, key, encoding, body):
+        self.asked.append((key, encoding))
+
+
+def test_a_fast_copy_is_sent_to_refinement_and_a_refined_one_is_not(client, resolution,
+                                                                    monkeypatch):
+    recorder = Recorder()
+    monkeypatch.setattr(page_cache, "_refiner", recorder)
+    first = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")  # rendered and stored fast
+    client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")  # served fast
+    key = page_cache.key_of(first["ETag"].strip('"'))
+    assert recorder.asked == [(key, "br"), (key, "br")]
+    page_cache.refine(key, html_of(first).encode())
+    client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    client.get(URL, HTTP_ACCEPT_ENCODING="gzip")
+    assert len(recorder.asked) == 2
+
+
+def test_the_refiner_refines_a_page_once_at_a_time_off_the_request(settings, monkeypatch):
+    settings.PAGE_REFINE = True
+    started, release = threading.Event(), threading.Event()
+    refined = []
+
+    def slow_refine(key, html):
+        refined.append((key, html, threading.current_thread().name))
+        started.set()
+        release.wait(5)
+
+    monkeypatch.setattr(page_cache, "refine", slow_refine)
+    refiner = page_cache.Refiner()
+    body = page_cache.compress("<p>page</p>", ("gzip",))["gzip"]
+    refiner.ask("k", "gzip", body)
+    assert started.wait(5)
+    refiner.ask("k", "gzip", body)  # asked again while it is being refined: not again
+    release.set()
+    refiner.executor.shutdown(wait=True)
+    assert [(k, h) for k, h, _thread in refined] == [("k", b"<p>page</p>")]
+    assert refined[0][2].startswith("page-refine")
+    assert refiner.waiting == set()
+
+
+def test_the_refiner_is_off_when_settings_say_so(settings, monkeypatch):
+    settings.PAGE_REFINE = False
+    refiner = page_cache.Refiner()
+    refiner.ask("k", "gzip", page_cache.compress("<p>page</p>", ("gzip",))["gzip"])
+    assert refiner.executor is None and refiner.waiting == set()
+
+
+def test_the_middleware_sits_after_the_throttle_and_before_sessions():
+    from django.conf import settings
+
+    chain = list(settings.MIDDLEWARE)
+    at = chain.index("documents.web.page_cache_middleware.CachedPagesMiddleware")
+    assert chain.index("config.middleware.ThrottleMiddleware") < at  # every page counted
+    assert chain.index("django.middleware.clickjacking.XFrameOptionsMiddleware") < at
+    assert at < chain.index("django.contrib.sessions.middleware.SessionMiddleware")
