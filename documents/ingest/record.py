@@ -30,10 +30,13 @@ rules, which are the same for every language:
   across page breaks; a paragraph cut by a page break (no closing
   punctuation) is joined again; "(spoke in Arabic)" alone inside a turn
   changes the language of the paragraphs that follow;
+* a label printed alone on its line is followed by its speech: the first
+  text under it is the speaker's even where it reads like a stage direction
+  or a heading or would continue the turn before (a page break between);
 * a turn takes its number with its first paragraph of speech: a label
-  that stands alone with no speech before the turn ends (the next label, a
-  stage direction, a heading, the end of the text) is kept as printed in an
-  ``other`` paragraph with a warning, and takes no number (see
+  with no speech before the turn ends (the next label, the closing line,
+  a vote, the end of the text) is kept as printed in an ``other``
+  paragraph with a warning, and takes no number (see
   ``_keep_label_without_speech``);
 * a stage direction is one sentence ("The draft decision was adopted."):
   inside a turn, "The draft decision was adopted by the Committee without a
@@ -1028,7 +1031,12 @@ class _RecordParser:
                     self.vote_anchors.add(paragraph.anchor)
                     current = None
                     continue
-                if self._is_vote_list(probe):
+                # the first text under a label printed alone is its speech: not
+                # the turn or vote list before the label, not a stage direction
+                # ("The President:" / "The draft resolution has been adopted
+                # unanimously ..."), not a heading (a sentence cut by a page break)
+                speech_due = self.lone_label is not None
+                if not speech_due and self._is_vote_list(probe):
                     self._extend_last(text)
                     continue
                 note = LANGUAGE_NOTE_RE.match(probe)
@@ -1039,21 +1047,23 @@ class _RecordParser:
                         current = replace(current, language=spoken)
                     self._paragraph("procedural", self._anchor("proc"), text, block.line)
                     continue
-                if current is not None and self._continues(probe):
+                if current is not None and not speech_due and self._continues(probe):
                     self._extend_last(text)
                     continue
                 in_turn = current is not None
-                stage_direction = self._is_stage_direction(probe, in_turn=in_turn)
+                stage_direction = not speech_due and self._is_stage_direction(
+                    probe, in_turn=in_turn
+                )
                 if stage_direction and wording.chair_resumed.match(probe):
                     self.chair = None
                 elif stage_direction and wording.chair_taken.match(probe):
                     self._take_chair(probe)
-                if stage_direction or _normalised(probe) in agenda:
+                if stage_direction or (not speech_due and _normalised(probe) in agenda):
                     self._end_turn()
                     self._paragraph("procedural", self._anchor("proc"), text, block.line)
                     current = None
                     continue
-                if self._is_body_heading(probe, in_turn=in_turn):
+                if not speech_due and self._is_body_heading(probe, in_turn=in_turn):
                     self._end_turn()
                     self._paragraph("heading", self._anchor("h"), text, block.line)
                     current = None

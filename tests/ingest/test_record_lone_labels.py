@@ -12,10 +12,14 @@ numbered without a gap.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from documents.ingest import record as record_module
-from documents.ingest.record import LABEL_WITHOUT_SPEECH, parse_record
+from documents.ingest.normalise import LINE_BREAK
+from documents.ingest.record import LABEL_WITHOUT_SPEECH, SPEAKER_LINE_RE, parse_record
 
 OPENING = "The meeting was called to order at 10.10 a.m.\n\n"
 CLOSING = "\n\nThe meeting rose at 1 p.m."
@@ -144,4 +148,136 @@ def test_language_note_between_label_and_speech():
     result = parse_record("Mr. X (France):\n\n(spoke in French)\n\nMerci.", language="en")
     assert turns(result) == [(1, "Mr. X", "Merci.")]
     assert result.paragraphs[-1].speaker.language == "fr"
+    assert label_warnings(result) == []
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        # a stage direction's words, said by the President
+        "The draft resolution has been adopted unanimously as resolution 2118 (2013).",
+        "It was so decided.",
+        # no closing punctuation: the rest is over a page break
+        "The draft resolution received 14 votes in favour",
+    ],
+)
+def test_first_text_under_a_label_is_speech_not_a_stage_direction(speech):
+    text = OPENING + "Mr. X (France): Thanks.\n\nThe President:\n\n" + speech + CLOSING
+    result = parse_record(text, language="en")
+    assert turns(result) == [(1, "Mr. X", "Thanks."), (2, "The President", speech)]
+    assert label_warnings(result) == []
+
+
+def test_first_text_under_a_label_does_not_continue_the_turn_before():
+    """A paragraph with no closing punctuation is continued over a page
+    break, but not over a label: the text under the label is the new
+    speaker's."""
+    text = (
+        OPENING
+        + "Mr. X (France): We believe that\n\nThe President:\n\n"
+        + "I thank the representative of France."
+        + CLOSING
+    )
+    result = parse_record(text, language="en")
+    assert turns(result) == [
+        (1, "Mr. X", "We believe that"),
+        (2, "The President", "I thank the representative of France."),
+    ]
+
+
+def test_first_text_under_a_label_is_not_a_heading():
+    """Under an agenda item heading, text with no closing punctuation reads
+    as a heading's continued title; under a label it is speech cut by a
+    page break, joined again."""
+    text = (
+        OPENING
+        + "Agenda item 8 (continued)\n\nThe President:\n\n"
+        + "I should like to inform members that\n\nthe list of speakers is closed."
+        + CLOSING
+    )
+    result = parse_record(text, language="en")
+    assert turns(result) == [
+        (1, "The President", "I should like to inform members that the list of speakers is closed.")
+    ]
+    assert [w for w in result.warnings if w.startswith("line")] == []
+
+
+def test_first_text_under_a_label_does_not_extend_the_vote_list():
+    text = (
+        OPENING
+        + "In favour:\nArgentina, Australia\n\nThe President:\n\n"
+        + "The draft resolution received 14 votes in favour"
+        + CLOSING
+    )
+    result = parse_record(text, language="en")
+    assert result.paragraphs[1].text == "In favour: Argentina, Australia"
+    assert turns(result) == [
+        (1, "The President", "The draft resolution received 14 votes in favour")
+    ]
+
+
+# --- real records with their labels set apart ------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL_RECORDS = [
+    *sorted((ROOT / "tests" / "realdata" / "records").glob("*PV*.txt")),
+    ROOT / "documents" / "sample_corpus" / "S-PV-7050.zh.txt",
+]
+
+
+def set_labels_apart(text: str, language: str, between: str) -> tuple[str, int]:
+    """The record with the label of every turn printed on its own line,
+    ``between`` it and the speech (a blank line, a page break), and how many
+    labels were moved (a label wrapped over two lines stays).
+
+    A speech whose first line was already put under a page break gets a
+    blank line instead: the same line printed next to page furniture on two
+    pages is a running title to ``normalise`` ("There were 15 votes in
+    favour. The" opens two turns of S/PV.3800), which real page breaks,
+    falling where they may, do not make of a speech."""
+    parsed = parse_record(text, language=language)
+    firsts = {
+        p.line: p.speaker.name
+        for p in parsed.paragraphs
+        if p.speaker and p.anchor == f"turn-{p.speaker.turn}"
+    }
+    # lines at even places, the line breaks (a form feed at a page break) between
+    pieces = re.split(f"({LINE_BREAK.pattern})", text)
+    moved = 0
+    under_page_breaks: set[str] = set()
+    for number, name in firsts.items():
+        raw = pieces[2 * (number - 1)]
+        match = SPEAKER_LINE_RE.match(raw)
+        if not match or match.group("name").strip() != name or not match.group("rest").strip():
+            continue
+        cut = match.start("rest")
+        speech = raw[cut:]
+        gap = "\n\n" if speech in under_page_breaks else between
+        under_page_breaks.add(speech)
+        pieces[2 * (number - 1)] = raw[:cut].rstrip() + gap + speech
+        moved += 1
+    return "".join(pieces), moved
+
+
+def without_lines(result) -> tuple[list, list[str]]:
+    """The parse with source line numbers left out (moving labels shifts
+    them)."""
+    paragraphs = [(p.kind, p.anchor, p.text, p.speaker) for p in result.paragraphs]
+    warnings = [w.split(": ", 1)[1] if w.startswith("line ") else w for w in result.warnings]
+    return paragraphs, warnings
+
+
+@pytest.mark.parametrize("between", ["\n\n", PAGE_BREAK], ids=["blank-line", "page-break"])
+@pytest.mark.parametrize("path", REAL_RECORDS, ids=lambda path: path.name)
+def test_real_record_parses_the_same_with_its_labels_apart(path, between):
+    """Every real record, its labels moved to lines of their own (and a page
+    break put under each), has the same paragraphs, turns and warnings."""
+    language = path.name.split(".")[-2]
+    text = path.read_text(encoding="utf-8")
+    original = parse_record(text, language=language)
+    apart, moved = set_labels_apart(text, language, between)
+    speakers = len({p.speaker.turn for p in original.paragraphs if p.speaker})
+    assert moved >= speakers * 3 // 4, (moved, speakers)
+    result = parse_record(apart, language=language)
+    assert without_lines(result) == without_lines(original)
     assert label_warnings(result) == []
