@@ -35,7 +35,7 @@ rules, which are the same for every language:
   or a heading or would continue the turn before (a page break between);
 * a turn takes its number with its first paragraph of speech: a label
   with no speech before the turn ends (the next label, the closing line,
-  a vote, the end of the text) is kept as printed in an ``other``
+  a vote label, the end of the text) is kept as printed in an ``other``
   paragraph with a warning, and takes no number (see
   ``_keep_label_without_speech``);
 * a stage direction is one sentence ("The draft decision was adopted."):
@@ -963,9 +963,10 @@ class _RecordParser:
         return not in_turn and not first_sentence(probe)[1]
 
     def _end_turn(self) -> None:
-        """The turn being read ends (another label, a stage direction, a
-        heading, the end of the text): a label still waiting for its speech
-        had none."""
+        """The turn being read ends (another label, the opening or closing
+        line, a vote label, the end of the text): a label still waiting for
+        its speech had none. (A stage direction or a heading never comes
+        while a label waits: the first text under a label is its speech.)"""
         if self.lone_label is not None:
             self._keep_label_without_speech(self.lone_label)
             self.lone_label = None
@@ -983,9 +984,8 @@ class _RecordParser:
         extraction lost), so it stays where it was printed, as an ``other``
         paragraph with no speaker (as text before any speaker line does),
         and LABEL_WITHOUT_SPEECH names its line for the curator."""
-        paragraph = self._paragraph("other", self._anchor("p"), label.text, label.line)
-        self.paragraphs.remove(paragraph)
-        self.paragraphs.insert(label.position, paragraph)
+        self._paragraph("other", self._anchor("p"), label.text, label.line)
+        self.paragraphs.insert(label.position, self.paragraphs.pop())
         self.warnings.append(
             LABEL_WITHOUT_SPEECH.format(line=label.line, text=parse_inline(label.text)[0].strip())
         )
@@ -1059,12 +1059,10 @@ class _RecordParser:
                 elif stage_direction and wording.chair_taken.match(probe):
                     self._take_chair(probe)
                 if stage_direction or (not speech_due and _normalised(probe) in agenda):
-                    self._end_turn()
                     self._paragraph("procedural", self._anchor("proc"), text, block.line)
                     current = None
                     continue
                 if not speech_due and self._is_body_heading(probe, in_turn=in_turn):
-                    self._end_turn()
                     self._paragraph("heading", self._anchor("h"), text, block.line)
                     current = None
                     continue

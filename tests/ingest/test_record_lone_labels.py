@@ -80,6 +80,23 @@ def test_label_before_the_closing_line():
     assert record_module.NO_SPEAKERS in result.warnings
 
 
+def test_label_before_a_vote_label():
+    """A vote ("In favour: ...", its list continued over a page break) is
+    no speech either."""
+    text = (
+        OPENING
+        + "The President:\n\nIn favour:\nArgentina, Australia\n\nBrazil, Chile"
+        + CLOSING
+    )
+    result = parse_record(text, language="en")
+    assert turns(result) == []
+    assert [(p.kind, p.text) for p in result.paragraphs[1:3]] == [
+        ("other", "The President:"),
+        ("procedural", "In favour: Argentina, Australia Brazil, Chile"),
+    ]
+    assert label_warnings(result) == [LABEL_WITHOUT_SPEECH.format(line=3, text="The President:")]
+
+
 def test_a_label_wrapped_over_two_lines_is_named_as_one():
     text = "Mr. Churkin (Russian\nFederation) (spoke in Russian):\n\nThe President: Next."
     result = parse_record(text, language="en")
