@@ -980,8 +980,8 @@ class _RecordParser:
         it are numbered without a gap. Nor is it given to the next turn:
         that would put this speaker's name on another speaker's words, and
         aligned versions would pair different speakers. It is not dropped
-        either: it is printed text (often all that is left of a page the
-        extraction lost), so it stays where it was printed, as an ``other``
+        either: it is printed text (all that is left of a page lost in
+        extraction, say), so it stays where it was printed, as an ``other``
         paragraph with no speaker (as text before any speaker line does),
         and LABEL_WITHOUT_SPEECH names its line for the curator."""
         self._paragraph("other", self._anchor("p"), label.text, label.line)

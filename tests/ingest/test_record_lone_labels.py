@@ -1,11 +1,11 @@
 """A speaker label printed alone on its line: its speech follows, or the
 label is kept, warned about, and takes no turn number.
 
-A label standing alone is a common layout (PDF text puts the bold label on
-a line of its own; a page break may fall between the label and the
-speech), and the first text under it is the speaker's. A label with no
-speech at all before the next label, the closing line or the end of the
-text (a page the extraction lost) is no turn: it is kept as printed in an
+A label standing alone on its line, its speech in the paragraph under it
+(a page break, with its running head, may fall between), is one turn: the
+first text under the label is the speaker's. A label with no speech at all
+before the next label, the closing line or the end of the text (a page
+lost in extraction, say) is no turn: it is kept as printed in an
 ``other`` paragraph, LABEL_WITHOUT_SPEECH names its line, and the turns are
 numbered without a gap.
 """
