@@ -30,6 +30,14 @@ rules, which are the same for every language:
   across page breaks; a paragraph cut by a page break (no closing
   punctuation) is joined again; "(spoke in Arabic)" alone inside a turn
   changes the language of the paragraphs that follow;
+* a label printed alone on its line is followed by its speech: the first
+  text under it is the speaker's even where it reads like a stage direction
+  or a heading or would continue the turn before (a page break between);
+* a turn takes its number with its first paragraph of speech: a label
+  with no speech before the turn ends (the next label, the closing line,
+  a vote label, the end of the text) is kept as printed in an ``other``
+  paragraph with a warning, and takes no number (see
+  ``_keep_label_without_speech``);
 * a stage direction is one sentence ("The draft decision was adopted."):
   inside a turn, "The draft decision was adopted by the Committee without a
   vote. May I take it ...?" is speech;
@@ -77,6 +85,7 @@ from documents.ingest.types import (
 
 # Warnings: a curator reads them; tests import them.
 TEXT_BEFORE_SPEAKER = "line {line}: text with no speaker line before it: {text!r}"
+LABEL_WITHOUT_SPEECH = "line {line}: speaker label with no speech after it: {text!r}"
 MEMBERS_CUT_SHORT = (
     "line {line}: the members list names {count} members; "
     "a Security Council meeting seats {expected}"
@@ -288,6 +297,18 @@ def join_record_lines(lines: list[str]) -> str:
         elif piece:
             text = join_lines([text, piece])
     return text
+
+
+@dataclass
+class _LoneLabel:
+    """A speaker label printed alone, waiting for its speech: its line, its
+    text as printed, and where its paragraph goes in reading order should
+    no speech follow (paragraphs such as "(spoke in Arabic)" may come
+    between a label and its speech)."""
+
+    line: int
+    text: str
+    position: int
 
 
 @dataclass
@@ -589,6 +610,8 @@ class _RecordParser:
         #: who presides: None while the President does; once a Vice-President
         #: takes the Chair, his or her delegation ("" when none is printed)
         self.chair: str | None = None
+        #: a speaker label printed alone whose speech has not come yet
+        self.lone_label: _LoneLabel | None = None
 
     # -- paragraphs ---------------------------------------------------------
 
@@ -939,6 +962,34 @@ class _RecordParser:
             return self.in_body
         return not in_turn and not first_sentence(probe)[1]
 
+    def _end_turn(self) -> None:
+        """The turn being read ends (another label, the opening or closing
+        line, a vote label, the end of the text): a label still waiting for
+        its speech had none. (A stage direction or a heading never comes
+        while a label waits: the first text under a label is its speech.)"""
+        if self.lone_label is not None:
+            self._keep_label_without_speech(self.lone_label)
+            self.lone_label = None
+
+    def _keep_label_without_speech(self, label: _LoneLabel) -> None:
+        """A speaker label with no speech after it: "The President:" at the
+        end of the text, or right before the next label.
+
+        It is no turn: a turn is what someone said, and the model has no
+        turn without paragraphs, so it takes no number and the turns after
+        it are numbered without a gap. Nor is it given to the next turn:
+        that would put this speaker's name on another speaker's words, and
+        aligned versions would pair different speakers. It is not dropped
+        either: it is printed text (all that is left of a page lost in
+        extraction, say), so it stays where it was printed, as an ``other``
+        paragraph with no speaker (as text before any speaker line does),
+        and LABEL_WITHOUT_SPEECH names its line for the curator."""
+        self._paragraph("other", self._anchor("p"), label.text, label.line)
+        self.paragraphs.insert(label.position, self.paragraphs.pop())
+        self.warnings.append(
+            LABEL_WITHOUT_SPEECH.format(line=label.line, text=parse_inline(label.text)[0].strip())
+        )
+
     def read_body(self, blocks: list[_Block]) -> None:
         wording = self.wording
         turn = 0
@@ -954,6 +1005,7 @@ class _RecordParser:
                 self.meeting.opened_at = self.meeting.opened_at or read_time(probe, wording)
                 if not self.meeting.opened_at:
                     self.warnings.append(UNREADABLE_TIME.format(line=block.line, text=probe))
+                self._end_turn()
                 self._paragraph("procedural", self._anchor("proc"), text, block.line)
                 current = None
                 continue
@@ -961,6 +1013,7 @@ class _RecordParser:
                 self.meeting.closed_at = read_time(probe, wording)
                 if not self.meeting.closed_at:
                     self.warnings.append(UNREADABLE_TIME.format(line=block.line, text=probe))
+                self._end_turn()
                 self._paragraph("procedural", self._anchor("proc"), text, block.line)
                 current = None
                 continue
@@ -971,13 +1024,19 @@ class _RecordParser:
             speaker = self._speaker(text)
             if speaker is None:
                 if wording.vote_label.match(probe):
+                    self._end_turn()
                     paragraph = self._paragraph(
                         "procedural", self._anchor("proc"), text, block.line
                     )
                     self.vote_anchors.add(paragraph.anchor)
                     current = None
                     continue
-                if self._is_vote_list(probe):
+                # the first text under a label printed alone is its speech: not
+                # the turn or vote list before the label, not a stage direction
+                # ("The President:" / "The draft resolution has been adopted
+                # unanimously ..."), not a heading (a sentence cut by a page break)
+                speech_due = self.lone_label is not None
+                if not speech_due and self._is_vote_list(probe):
                     self._extend_last(text)
                     continue
                 note = LANGUAGE_NOTE_RE.match(probe)
@@ -988,39 +1047,46 @@ class _RecordParser:
                         current = replace(current, language=spoken)
                     self._paragraph("procedural", self._anchor("proc"), text, block.line)
                     continue
-                if current is not None and self._continues(probe):
+                if current is not None and not speech_due and self._continues(probe):
                     self._extend_last(text)
                     continue
                 in_turn = current is not None
-                stage_direction = self._is_stage_direction(probe, in_turn=in_turn)
+                stage_direction = not speech_due and self._is_stage_direction(
+                    probe, in_turn=in_turn
+                )
                 if stage_direction and wording.chair_resumed.match(probe):
                     self.chair = None
                 elif stage_direction and wording.chair_taken.match(probe):
                     self._take_chair(probe)
-                if stage_direction or _normalised(probe) in agenda:
+                if stage_direction or (not speech_due and _normalised(probe) in agenda):
                     self._paragraph("procedural", self._anchor("proc"), text, block.line)
                     current = None
                     continue
-                if self._is_body_heading(probe, in_turn=in_turn):
+                if not speech_due and self._is_body_heading(probe, in_turn=in_turn):
                     self._paragraph("heading", self._anchor("h"), text, block.line)
                     current = None
                     continue
             else:
-                turn += 1
+                self._end_turn()
                 turn_paragraphs = 0
                 national = False
                 # the chair prints no delegation: it is the presiding officer's
                 delegation = speaker.delegation or self._chair_of(speaker.role)
+                # the number is the turn's once its first paragraph of speech comes
                 current = SpeakerData(
-                    turn, speaker.name, speaker.role, delegation, speaker.language
+                    turn + 1, speaker.name, speaker.role, delegation, speaker.language
                 )
                 if not speaker.rest.strip():
-                    continue  # the speaker line stands alone; text follows
+                    # the speaker line stands alone; text follows, or not
+                    self.lone_label = _LoneLabel(block.line, text, len(self.paragraphs))
+                    continue
                 text = speaker.rest
             if current is None:
                 self.warnings.append(TEXT_BEFORE_SPEAKER.format(line=block.line, text=probe[:60]))
                 self._paragraph("other", self._anchor("p"), text, block.line)
                 continue
+            self.lone_label = None
+            turn = current.turn
             turn_paragraphs += 1
             anchor = f"turn-{turn}" if turn_paragraphs == 1 else f"turn-{turn}-{turn_paragraphs}"
             plain = parse_inline(text)[0]
@@ -1037,6 +1103,7 @@ class _RecordParser:
             )
             if is_president and not resumes and wording.national_capacity.search(plain):
                 national = True
+        self._end_turn()
         if not self.meeting.opened_at and not any(
             w.startswith(NO_OPENING[:10]) for w in self.warnings
         ):

@@ -181,30 +181,8 @@ GARBAGE = [
     "主席（以英语发言）：\n\n张先生（中国）：发言。\n\n主席：谢谢。",
 ]
 
-# A speaker label with no speech after it is dropped without a warning, and
-# still takes a turn number (the next turn is numbered 2, or 3): the record
-# parser's gap, reported to its owner; strict, so the fix turns these green.
-LABEL_WITHOUT_SPEECH = pytest.mark.xfail(
-    strict=True, reason="a speaker label with no speech is dropped silently and takes a turn"
-)
-KNOWN_GAPS = {
-    ("The President:", "en"),
-    *(("主席（以英语发言）：", language) for language in LANGUAGES),
-    ("The President:\n\nMr. X (France): Thanks.\n\nThe President: Next.", "en"),
-    ("The President:\nThe President:\nThe President: text", "en"),
-    *((GARBAGE[-1], language) for language in LANGUAGES),
-}
-
-
 @pytest.mark.parametrize(
-    "text, language",
-    [
-        pytest.param(text, language, marks=[LABEL_WITHOUT_SPEECH])
-        if (text, language) in KNOWN_GAPS
-        else (text, language)
-        for text in GARBAGE
-        for language in LANGUAGES
-    ],
+    "text, language", [(text, language) for text in GARBAGE for language in LANGUAGES]
 )
 def test_garbage_is_reported_soundly(text, language):
     """Never an exception, and a parse that says what it could and could not read."""
