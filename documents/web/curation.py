@@ -33,7 +33,7 @@ from curation.permissions import CORRECT, PUBLISH, READ, REVIEW, UPLOAD, missing
 from documents import curation, history
 from documents.audit import KIND_ORDER
 from documents.ingest.errors import IngestError
-from documents.models import Document, Paragraph, Version
+from documents.models import RTL_LANGUAGES, Document, Paragraph, Version
 from documents.services import ingest_version, set_status
 
 from .curation_forms import ParagraphForm, RevertForm, SplitForm, UploadForm, encode_source
@@ -61,6 +61,12 @@ CHANGE_TYPE_LABELS = {
 def _require(request, needed) -> None:
     if missing_permissions(request.user, needed):
         raise PermissionDenied
+
+
+def _text_attributes(language: str) -> dict:
+    """``lang`` and ``dir`` of a text in ``language``: a paragraph is shown
+    and edited in its own direction, whatever the interface's."""
+    return {"lang": language, "dir": "rtl" if language in RTL_LANGUAGES else "ltr"}
 
 
 def _page(request, admin_site, template: str, context: dict, **extra):
@@ -140,6 +146,7 @@ def publish(request, admin_site, pk: int):
 
 # --- alignment review ---------------------------------------------------------
 
+
 def review(request, admin_site, pk: int, language: str):
     """One document and language against the pivot, weakest rows first."""
     _require(request, READ + REVIEW)
@@ -149,6 +156,9 @@ def review(request, admin_site, pk: int, language: str):
     return _page(request, admin_site, "admin/curation/review.html", {
         "document": document, "version": version, "rows": rows,
         "pivot": document.pivot_language, "opts": Document._meta,
+        # each side in its own language and direction, whatever the interface's
+        "pivot_text": _text_attributes(document.pivot_language),
+        "other_text": _text_attributes(language),
         "title": _("Alignment review: %(symbol)s %(pivot)s–%(language)s") % {
             "symbol": document.symbol, "pivot": document.pivot_language, "language": language},
         "is_pivot": language == document.pivot_language,
@@ -185,8 +195,9 @@ def correct(request, admin_site, pk: int):
     _require(request, READ + CORRECT)
     paragraph = get_object_or_404(Paragraph.objects.select_related("version__document"), pk=pk)
     here = reverse("admin:documents_paragraph_correct", args=[pk])
+    text_attributes = _text_attributes(paragraph.version.language)
     form = ParagraphForm(initial={"text": paragraph.text, "kind": paragraph.kind,
-                                  "number": paragraph.number})
+                                  "number": paragraph.number}, text_attributes=text_attributes)
     split = SplitForm()
     if request.method == "POST":
         step = request.POST.get("step", "")
@@ -205,7 +216,7 @@ def correct(request, admin_site, pk: int):
                                      % {"anchor": paragraph.anchor})
                     return redirect(here)
             else:
-                form = ParagraphForm(request.POST)
+                form = ParagraphForm(request.POST, text_attributes=text_attributes)
                 if form.is_valid():
                     curation.correct_paragraph(paragraph=paragraph, user=request.user,
                                                **form.cleaned_data)
@@ -219,6 +230,7 @@ def correct(request, admin_site, pk: int):
         "paragraph": paragraph, "version": version, "document": version.document,
         "form": form, "split": split, "opts": Paragraph._meta,
         "shown_html": clean_column_html(paragraph.html),
+        "text_attributes": text_attributes,
         "title": _("Correct %(version)s %(anchor)s") % {"version": version,
                                                           "anchor": paragraph.anchor},
     })

@@ -98,6 +98,12 @@ class ParagraphForm(forms.Form):
     )
     number = forms.CharField(label=_("Number"), required=False, max_length=20)
 
+    def __init__(self, *args, text_attributes: dict | None = None, **kwargs):
+        """``text_attributes``: the ``lang`` and ``dir`` of the paragraph's
+        text, so that it is edited in its own direction in any interface."""
+        super().__init__(*args, **kwargs)
+        self.fields["text"].widget.attrs.update(text_attributes or {})
+
 
 class SplitForm(forms.Form):
     at = forms.IntegerField(label=_("Split at"), min_value=1,

@@ -72,8 +72,10 @@ def test_the_review_page_in_arabic_is_mirrored(client, sample_corpus):
     assert "الأضعف أولًا" in html and "معاينة جنبًا إلى جنب" in html
     assert "Relink to previous" not in html and "weakest first" not in html
     # the texts keep their own direction inside the mirrored page: the pivot's
-    # English reads left to right, the Arabic right to left
-    assert '<td dir="auto"><p><code>op-1</code>' in html
+    # English reads left to right, the Arabic right to left (not "auto": the
+    # anchor that opens each would make every text left to right)
+    assert '<p lang="en" dir="ltr"><code dir="ltr">op-1</code>' in html
+    assert '<p lang="ar" dir="rtl"><code dir="ltr">op-1</code>' in html
     assert re.search(r'<tr class="current">\s*<td><span dir="ltr">\d:\d</span>', html)
 
 
@@ -140,3 +142,19 @@ def test_a_curation_error_is_english_and_translated_on_demand():
             "разделить можно только между первым и последним символом: от 1 до 41")
     with translation.override("en"):
         assert error.translated() == str(error)
+
+
+def test_an_english_paragraph_is_corrected_left_to_right_in_the_arabic_interface(
+        client, sample_corpus):
+    client = curator_in(client, "ar")
+    english, arabic = (Paragraph.objects.get(version__document__symbol="A/RES/75/16",
+                                             version__language=language, anchor="op-1")
+                       for language in ("en", "ar"))
+    html = client.get(f"/admin/documents/paragraph/{english.pk}/correct/").content.decode()
+    assert 'lang="ar" dir="rtl"' in html_tag(html)
+    assert "<h2>تصحيح op-1</h2>" in html and "حفظ التصحيح" in html
+    assert '<blockquote lang="en" dir="ltr" class="paragraph-html">' in html
+    assert re.search(r'<textarea name="text" [^>]*lang="en" dir="ltr"', html)
+    html = client.get(f"/admin/documents/paragraph/{arabic.pk}/correct/").content.decode()
+    assert '<blockquote lang="ar" dir="rtl" class="paragraph-html">' in html
+    assert re.search(r'<textarea name="text" [^>]*lang="ar" dir="rtl"', html)
