@@ -4,7 +4,8 @@ as tests/web/test_reading_memory.py builds it) is opened plain; its
 "Translation memory" control turns the memory on; under a paragraph the
 panel shows the match and, unfolded, how the earlier edition translated
 that paragraph (Chinese, and Arabic right to left); "Hide the translation
-memory" turns it off again. Screenshot in tests/browser/screenshots/."""
+memory" turns it off again; with JavaScript and without. Screenshot in
+tests/browser/screenshots/."""
 
 from __future__ import annotations
 
@@ -37,11 +38,14 @@ def edition_with_memory(live_corpus):
         "zh": "".join(p["text"] for p in row["cells"]["zh"])}
 
 
+@pytest.mark.parametrize("javascript", [True, False], ids=["script", "no-script"])
 def test_the_memory_is_turned_on_shown_under_a_paragraph_and_turned_off(
-        edition_with_memory, open_page):
+        edition_with_memory, open_page, javascript):
+    """The same with and without JavaScript: the control is a link, the
+    panel a <details>."""
     # (the data first: once chromium runs, the test's thread is in an event loop)
     earlier = edition_with_memory
-    page = open_page(PLAIN)
+    page = open_page(PLAIN, javascript=javascript)
     assert page.locator(".memory-panel").count() == 0
     assert page.locator("details.memory").count() == 0
 
@@ -77,7 +81,8 @@ def test_the_memory_is_turned_on_shown_under_a_paragraph_and_turned_off(
     assert arabic.is_visible() and arabic.inner_text() == earlier["ar"]
     assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert chinese.evaluate("e => getComputedStyle(e).direction") == "ltr"
-    page.screenshot(path=str(SCREENSHOTS / "memory-en.png"))
+    if javascript:
+        page.screenshot(path=str(SCREENSHOTS / "memory-en.png"))
 
     # off again: back to the plain page, its control offered again
     page.locator("a.memory-hide").click()
