@@ -183,7 +183,7 @@ def review_action(request, admin_site, pk: int, language: str, link_id: int):
     except link_services.ReviewError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, _("Link %(link)s: %(action)s done.") % {
+        messages.success(request, _("Link %(link)s: “%(action)s” done.") % {
             "link": link_id, "action": ACTION_LABELS[action]})
     return redirect(back)
 
