@@ -6,16 +6,38 @@ pivot, weakest first (unchecked before checked, then by confidence), each
 with the texts of both sides and the rows just before and after it in
 reading order, so a curator sees whether a paragraph belongs one row up or
 down. A constant number of queries.
+
+The words the page shows for an action or a method are here too, marked
+for translation (the page is served in the curator's interface language);
+the action and method codes themselves stay as they are in forms and data.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from alignment.models import Link
 from documents.models import Document, Paragraph, Version
 
 WEAK = 0.5
+
+# the buttons of a row, in the order shown (codes as ``alignment.services.REVIEW_ACTIONS``)
+ACTION_LABELS = {
+    "confirm": _("Confirm"),
+    "previous": _("Relink to previous"),
+    "next": _("Relink to next"),
+    "merge": _("Merge with next"),
+    "split": _("Split"),
+    "missing": _("Not in this version"),
+}
+METHOD_LABELS = {
+    Link.Method.STRUCTURAL: _("structural"),
+    Link.Method.ANCHORS: _("anchors"),
+    Link.Method.LENGTH: _("length"),
+    Link.Method.MANUAL: _("manual"),
+}
 
 
 @dataclass
@@ -41,6 +63,15 @@ class ReviewRow:
     before: list[ReviewRow] = field(default_factory=list)
     after: list[ReviewRow] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
+
+    @property
+    def method_label(self) -> str:
+        return METHOD_LABELS.get(self.method, self.method)
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(action, label) for each action this row allows."""
+        return [(action, ACTION_LABELS[action]) for action in self.actions]
 
 
 def review_rows(document: Document, version: Version, *, context: int = 1) -> list[ReviewRow]:

@@ -19,6 +19,10 @@ calls ``documents.changes.document_changed``.
 
 ``preview_upload`` is pure: the parse of an upload, what was detected and
 the audit line, before anything is stored.
+
+A refusal is a ``CurationError`` whose message is English (the API returns
+it as it is); its template and values are kept too, so the admin pages can
+show it in the curator's interface language (``CurationError.translated``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models.functions import Now
+from django.utils.translation import gettext, gettext_noop
 
 from alignment.services import align_document
 from documents.audit import AuditLine, audit_parsed
@@ -41,11 +46,12 @@ from documents.ingest.references import find_references
 from documents.ingest.types import LANGUAGES, FootnoteRefData, ParsedVersion
 from documents.models import FootnoteRef, Paragraph, Reference, Version
 
-EMPTY_TEXT = "a paragraph needs some text"
-UNKNOWN_KIND = "unknown paragraph kind {kind!r}"
-NUMBER_TOO_LONG = f"a paragraph number is at most {NUMBER_LENGTH} characters"
-BAD_SPLIT = "split between the first and the last character: 1 to {last}"
-NO_NEXT = "{anchor} is the last paragraph of its version: nothing to merge with"
+# messages (marked with gettext_noop: plain English here, translated by the pages)
+EMPTY_TEXT = gettext_noop("a paragraph needs some text")
+UNKNOWN_KIND = gettext_noop("unknown paragraph kind {kind!r}")
+NUMBER_TOO_LONG = gettext_noop("a paragraph number is at most {limit} characters")
+BAD_SPLIT = gettext_noop("split between the first and the last character: 1 to {last}")
+NO_NEXT = gettext_noop("{anchor} is the last paragraph of its version: nothing to merge with")
 NOTHING_CHANGED = "nothing to change"
 
 # languages whose sentences are joined without a space
@@ -53,7 +59,17 @@ NO_SPACE_JOIN = {"zh"}
 
 
 class CurationError(Exception):
-    """A correction that cannot be made; the message says why."""
+    """A correction that cannot be made; the message says why.
+
+    ``CurationError(BAD_SPLIT, last=41)``: ``str()`` is the English message
+    with its values, ``translated()`` the same in the active language."""
+
+    def __init__(self, message: str, **values):
+        super().__init__(message.format(**values))
+        self.message, self.values = message, values
+
+    def translated(self) -> str:
+        return gettext(self.message).format(**self.values)
 
 
 def _finish(paragraph: Paragraph) -> None:
@@ -96,9 +112,9 @@ def _render(paragraph: Paragraph, plain: str, spans, marks: list[FootnoteRef]) -
 
 def _check(kind: str, number: str) -> None:
     if kind not in Paragraph.Kind.values:
-        raise CurationError(UNKNOWN_KIND.format(kind=kind))
+        raise CurationError(UNKNOWN_KIND, kind=kind)
     if len(number) > NUMBER_LENGTH:
-        raise CurationError(NUMBER_TOO_LONG)
+        raise CurationError(NUMBER_TOO_LONG, limit=NUMBER_LENGTH)
 
 
 def correct_paragraph(
@@ -183,7 +199,7 @@ def split_paragraph(*, paragraph: Paragraph, at: int, user=None) -> tuple[Paragr
         paragraph = _lock(paragraph)
         head, tail = paragraph.text[:at].rstrip(), paragraph.text[at:].lstrip()
         if not (0 < at < len(paragraph.text)) or not head or not tail:
-            raise CurationError(BAD_SPLIT.format(last=max(len(paragraph.text) - 1, 1)))
+            raise CurationError(BAD_SPLIT, last=max(len(paragraph.text) - 1, 1))
         record_baseline([paragraph])
         marks = _marks(paragraph)
         skipped = len(paragraph.text) - len(paragraph.text[at:].lstrip())
@@ -223,7 +239,7 @@ def merge_paragraph(*, paragraph: Paragraph, user=None) -> Paragraph:
                                               order__gt=paragraph.order)
                      .order_by("order").first())
         if following is None:
-            raise CurationError(NO_NEXT.format(anchor=paragraph.anchor))
+            raise CurationError(NO_NEXT, anchor=paragraph.anchor)
         record_baseline([paragraph, following])
         joiner = "" if paragraph.version.language in NO_SPACE_JOIN else " "
         shift = len(paragraph.text) + len(joiner)

@@ -6,36 +6,67 @@ parses its form, makes one call to a service and redirects; a service's
 error (IngestError, CurationError, ReviewError, RevertError) is shown on the
 page, never a 500, and nothing is half written (each service is one
 transaction).
+
+The review, correction and history pages and their messages are in the
+curator's interface language (LocaleMiddleware: the language cookie, then
+Accept-Language; Arabic mirrored by the admin's own templates). What is
+data stays as stored: texts, anchors, language codes, the reasons recorded
+in the history. The upload page is still English only.
 """
 
 from __future__ import annotations
+
+from dataclasses import asdict
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from alignment import services as link_services
 from alignment.models import Link
-from alignment.review import review_rows
+from alignment.review import ACTION_LABELS, review_rows
 from curation.permissions import CORRECT, PUBLISH, READ, REVIEW, UPLOAD, missing_permissions
 from documents import curation, history
 from documents.audit import KIND_ORDER
 from documents.ingest.errors import IngestError
-from documents.models import Document, Paragraph, Version
+from documents.models import RTL_LANGUAGES, Document, Paragraph, Version
 from documents.services import ingest_version, set_status
 
 from .curation_forms import ParagraphForm, RevertForm, SplitForm, UploadForm, encode_source
 from .rendering import clean_column_html
 
-NO_SUCH_ACTION = "unknown action {action!r}"
+NO_SUCH_ACTION = gettext_lazy("unknown action %(action)s")
 UPLOAD_REFUSED = "Uploading needs the right to add versions."
+CHOOSE_A_CHANGE = gettext_lazy("Choose a change to revert.")
+
+# what the history page calls the models and the kinds of change
+# (``documents.history.Change.model`` and ``.type``)
+MODEL_LABELS = {
+    "document": gettext_lazy("document"),
+    "version": gettext_lazy("version"),
+    "paragraph": gettext_lazy("paragraph"),
+    "link": gettext_lazy("link"),
+}
+CHANGE_TYPE_LABELS = {
+    "created": gettext_lazy("created"),
+    "changed": gettext_lazy("changed"),
+    "deleted": gettext_lazy("deleted"),
+}
 
 
 def _require(request, needed) -> None:
     if missing_permissions(request.user, needed):
         raise PermissionDenied
+
+
+def _text_attributes(language: str) -> dict:
+    """``lang`` and ``dir`` of a text in ``language``: a paragraph is shown
+    and edited in its own direction, whatever the interface's."""
+    return {"lang": language, "dir": "rtl" if language in RTL_LANGUAGES else "ltr"}
 
 
 def _page(request, admin_site, template: str, context: dict, **extra):
@@ -106,11 +137,15 @@ def publish(request, admin_site, pk: int):
     if request.method == "POST":
         published = request.POST.get("published") == "1"
         set_status(version=version, published=published)
-        messages.success(request, f"{version} {'published' if published else 'withdrawn'}.")
+        if published:
+            messages.success(request, _("%(version)s published.") % {"version": version})
+        else:
+            messages.success(request, _("%(version)s withdrawn.") % {"version": version})
     return redirect(reverse("admin:documents_version_change", args=[pk]))
 
 
 # --- alignment review ---------------------------------------------------------
+
 
 def review(request, admin_site, pk: int, language: str):
     """One document and language against the pivot, weakest rows first."""
@@ -121,7 +156,11 @@ def review(request, admin_site, pk: int, language: str):
     return _page(request, admin_site, "admin/curation/review.html", {
         "document": document, "version": version, "rows": rows,
         "pivot": document.pivot_language, "opts": Document._meta,
-        "title": f"Alignment review: {document.symbol} {document.pivot_language}–{language}",
+        # each side in its own language and direction, whatever the interface's
+        "pivot_text": _text_attributes(document.pivot_language),
+        "other_text": _text_attributes(language),
+        "title": _("Alignment review: %(symbol)s %(pivot)s–%(language)s") % {
+            "symbol": document.symbol, "pivot": document.pivot_language, "language": language},
         "is_pivot": language == document.pivot_language,
     })
 
@@ -137,14 +176,15 @@ def review_action(request, admin_site, pk: int, language: str, link_id: int):
     action = request.POST.get("action", "")
     service = link_services.REVIEW_ACTIONS.get(action)
     if service is None:
-        messages.error(request, NO_SUCH_ACTION.format(action=action[:20]))
+        messages.error(request, NO_SUCH_ACTION % {"action": repr(action[:20])})
         return redirect(back)
     try:
         service(link, request.user)
     except link_services.ReviewError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"Link {link_id}: {action} done.")
+        messages.success(request, _("Link %(link)s: “%(action)s” done.") % {
+            "link": link_id, "action": ACTION_LABELS[action]})
     return redirect(back)
 
 
@@ -155,38 +195,44 @@ def correct(request, admin_site, pk: int):
     _require(request, READ + CORRECT)
     paragraph = get_object_or_404(Paragraph.objects.select_related("version__document"), pk=pk)
     here = reverse("admin:documents_paragraph_correct", args=[pk])
+    text_attributes = _text_attributes(paragraph.version.language)
     form = ParagraphForm(initial={"text": paragraph.text, "kind": paragraph.kind,
-                                  "number": paragraph.number})
+                                  "number": paragraph.number}, text_attributes=text_attributes)
     split = SplitForm()
     if request.method == "POST":
         step = request.POST.get("step", "")
         try:
             if step == "merge":
                 curation.merge_paragraph(paragraph=paragraph, user=request.user)
-                messages.success(request, f"{paragraph.anchor} merged with the next paragraph.")
+                messages.success(request, _("%(anchor)s merged with the next paragraph.")
+                                 % {"anchor": paragraph.anchor})
                 return redirect(here)
             if step == "split":
                 split = SplitForm(request.POST)
                 if split.is_valid():
                     curation.split_paragraph(paragraph=paragraph, at=split.cleaned_data["at"],
                                              user=request.user)
-                    messages.success(request, f"{paragraph.anchor} split.")
+                    messages.success(request, _("%(anchor)s split.")
+                                     % {"anchor": paragraph.anchor})
                     return redirect(here)
             else:
-                form = ParagraphForm(request.POST)
+                form = ParagraphForm(request.POST, text_attributes=text_attributes)
                 if form.is_valid():
                     curation.correct_paragraph(paragraph=paragraph, user=request.user,
                                                **form.cleaned_data)
-                    messages.success(request, f"{paragraph.anchor} corrected.")
+                    messages.success(request, _("%(anchor)s corrected.")
+                                     % {"anchor": paragraph.anchor})
                     return redirect(here)
         except curation.CurationError as exc:
-            (split if step == "split" else form).add_error(None, str(exc))
+            (split if step == "split" else form).add_error(None, exc.translated())
     version = paragraph.version
     return _page(request, admin_site, "admin/curation/paragraph.html", {
         "paragraph": paragraph, "version": version, "document": version.document,
         "form": form, "split": split, "opts": Paragraph._meta,
         "shown_html": clean_column_html(paragraph.html),
-        "title": f"Correct {version} {paragraph.anchor}",
+        "text_attributes": text_attributes,
+        "title": _("Correct %(version)s %(anchor)s") % {"version": version,
+                                                          "anchor": paragraph.anchor},
     })
 
 
@@ -203,16 +249,26 @@ def document_history(request, admin_site, pk: int):
             try:
                 history.revert_change(document=document, user=request.user,
                                       **form.cleaned_data)
-            except (history.RevertError, curation.CurationError,
-                    link_services.ReviewError) as exc:
+            except curation.CurationError as exc:
+                messages.error(request, exc.translated())
+            except (history.RevertError, link_services.ReviewError) as exc:
                 messages.error(request, str(exc))
             else:
-                messages.success(request, f"Change {form.cleaned_data['history_id']} reverted.")
+                messages.success(request, _("Change %(change)s reverted.") % {
+                    "change": form.cleaned_data["history_id"]})
         else:
-            messages.error(request, "Choose a change to revert.")
+            messages.error(request, CHOOSE_A_CHANGE)
         return redirect(reverse("admin:documents_document_changes", args=[pk]))
     return _page(request, admin_site, "admin/curation/history.html", {
-        "document": document, "changes": history.document_history(document),
-        "opts": Document._meta, "title": f"History of {document.symbol}",
+        "document": document, "changes": [_shown(c) for c in history.document_history(document)],
+        "opts": Document._meta, "title": _("History of %(symbol)s") % {"symbol": document.symbol},
         "may_revert": not missing_permissions(request.user, CORRECT + REVIEW),
     })
+
+
+def _shown(change: history.Change) -> dict:
+    """A change as the history page prints it: its fields, and the model and
+    the kind of change named in the interface language."""
+    return {**asdict(change),
+            "model_label": MODEL_LABELS.get(change.model, change.model),
+            "type_label": CHANGE_TYPE_LABELS.get(change.type, change.type)}

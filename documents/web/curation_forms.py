@@ -1,4 +1,9 @@
-"""Forms of the curation pages: they parse input only; the services write."""
+"""Forms of the curation pages: they parse input only; the services write.
+
+The correction, split and revert forms speak the curator's interface
+language (labels, help and the names of the paragraph kinds marked for
+translation); the values they send are the codes the services take.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import base64
 import binascii
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from documents.ingest.decode import MAX_BYTES, check_upload_size
 from documents.ingest.errors import IngestError
@@ -62,15 +68,46 @@ def encode_source(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+# the names of the paragraph kinds on the correction form (Paragraph.Kind's values)
+PARAGRAPH_KIND_LABELS = {
+    Paragraph.Kind.HEADING: _("heading"),
+    Paragraph.Kind.TITLE: _("title"),
+    Paragraph.Kind.PREAMBLE_INTRO: _("preamble introduction"),
+    Paragraph.Kind.PREAMBULAR: _("preambular paragraph"),
+    Paragraph.Kind.OPERATIVE: _("operative paragraph"),
+    Paragraph.Kind.SUB_PARAGRAPH: _("subparagraph"),
+    Paragraph.Kind.SPEAKER_TURN: _("speaker's statement"),
+    Paragraph.Kind.PROCEDURAL: _("procedural paragraph"),
+    Paragraph.Kind.ATTENDANCE: _("attendance"),
+    Paragraph.Kind.SIGNATURE: _("signature"),
+    Paragraph.Kind.ANNEX_HEADING: _("annex heading"),
+    Paragraph.Kind.ANNEX_PARAGRAPH: _("annex paragraph"),
+    Paragraph.Kind.ANNEX_SUB_PARAGRAPH: _("annex subparagraph"),
+    Paragraph.Kind.ANNEX_BULLET: _("annex bullet point"),
+    Paragraph.Kind.OTHER: _("other"),
+}
+
+
 class ParagraphForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}),
-                           help_text="*emphasis* and **strong** are read as markup.")
-    kind = forms.ChoiceField(choices=Paragraph.Kind.choices)
-    number = forms.CharField(required=False, max_length=20)
+    text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 6}),
+                           help_text=_("*emphasis* and **strong** are read as markup."))
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=[(value, PARAGRAPH_KIND_LABELS.get(value, label))
+                 for value, label in Paragraph.Kind.choices],
+    )
+    number = forms.CharField(label=_("Number"), required=False, max_length=20)
+
+    def __init__(self, *args, text_attributes: dict | None = None, **kwargs):
+        """``text_attributes``: the ``lang`` and ``dir`` of the paragraph's
+        text, so that it is edited in its own direction in any interface."""
+        super().__init__(*args, **kwargs)
+        self.fields["text"].widget.attrs.update(text_attributes or {})
 
 
 class SplitForm(forms.Form):
-    at = forms.IntegerField(min_value=1, help_text="Cut before this character (from 0).")
+    at = forms.IntegerField(label=_("Split at"), min_value=1,
+                            help_text=_("Cut before this character (from 0)."))
 
 
 class RevertForm(forms.Form):

@@ -122,19 +122,19 @@ def _curate(open_page):
     merge = page.locator("tbody[data-pivot='pp-4 pp-5']")
     assert merge.get_attribute("data-other") == "pp-4"
     merge.locator("button[value=confirm]").click()
-    page.wait_for_selector("text=confirm done.")
+    page.wait_for_selector("text=“Confirm” done.")
     assert page.locator("tbody[data-pivot='pp-4 pp-5']").get_attribute("class").count("checked")
 
     # relink a weak heading: one row up, then back down where it belongs
     weak = page.locator("tbody.review-row.weak[data-other^='h-'][data-pivot^='h-']").first
     other, pivot = weak.get_attribute("data-other"), weak.get_attribute("data-pivot")
     weak.locator("button[value=previous]").click()
-    page.wait_for_selector("text=previous done.")
+    page.wait_for_selector("text=“Relink to previous” done.")
     moved = Link.objects.get(version=version, other_first__anchor=other)
     assert moved.manual and moved.pivot_first.kind == "heading"
     assert moved.pivot_first.anchor != pivot
     page.locator(f"tbody[data-other='{other}']").locator("button[value=next]").click()
-    page.wait_for_selector("text=next done.")
+    page.wait_for_selector("text=“Relink to next” done.")
     back = Link.objects.get(version=version, other_first__anchor=other)
     assert back.manual and back.checked and back.pivot_first.anchor == pivot
     page.screenshot(path=str(SCREENSHOTS / "curation-review.png"))

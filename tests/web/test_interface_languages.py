@@ -1,10 +1,13 @@
 """The interface in the six UN languages (Django i18n): LocaleMiddleware
 chooses from the language cookie, then Accept-Language; the switcher
 remembers the choice; the Arabic interface is mirrored; dates as each
-language writes them. The catalogues are committed compiled and complete."""
+language writes them. The catalogues are committed compiled and complete,
+and every string marked on the curators' pages (review, correction,
+history) is translated in each of them."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -18,6 +21,22 @@ from .helpers import parse_page
 
 LOCALE = Path(interface.LOCALE_PATHS[0])
 CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
+ROOT = LOCALE.parent
+# the curators' review, correction and history pages: their templates and
+# the modules whose marked strings they show
+CURATION_PAGES = [
+    *sorted((ROOT / "templates" / "admin" / "curation").glob("*.html")),
+    ROOT / "documents" / "web" / "curation.py",
+    ROOT / "documents" / "web" / "curation_forms.py",
+    ROOT / "documents" / "curation.py",
+    ROOT / "alignment" / "review.py",
+]
+GETTEXT_CALLS = {"_", "gettext", "gettext_lazy", "gettext_noop", "ngettext", "ngettext_lazy",
+                 "pgettext", "pgettext_lazy", "npgettext", "npgettext_lazy"}
+# a call in the Python that Django's templatize makes of a template:
+# gettext(u'...'), ngettext(u'...', u'...', count), pgettext(u'ctx', u'...')
+TEMPLATIZED_CALL = re.compile(r"\b(n?p?gettext)\(((?:u'(?:[^'\\]|\\.)*'(?:, )?)+)")
+PY_LITERAL = re.compile(r"u'(?:[^'\\]|\\.)*'")
 
 
 @pytest.fixture
@@ -29,9 +48,50 @@ def html_tag(html):
     return re.search(r"<html [^>]*>", html).group(0)
 
 
+def marked_messages(path: Path) -> set[tuple[str | None, str]]:
+    """The (context, msgid) pairs marked for translation in a template
+    (read as makemessages reads it, through Django's templatize) or in a
+    Python module (calls of gettext and its kin with literal strings)."""
+    text = path.read_text(encoding="utf-8")
+    found = set()
+    if path.suffix == ".html":
+        from django.utils.translation.template import templatize
+
+        for function, arguments in TEMPLATIZED_CALL.findall(templatize(text, str(path))):
+            strings = [ast.literal_eval(s) for s in PY_LITERAL.findall(arguments)]
+            context = strings.pop(0) if function.startswith(("pgettext", "npgettext")) else None
+            found.add((context, strings[0]))
+        return found
+    for node in ast.walk(ast.parse(text)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        strings = [a.value for a in node.args
+                   if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name in GETTEXT_CALLS and strings:
+            context = strings.pop(0) if name.startswith(("pgettext", "npgettext")) else None
+            found.add((context, strings[0]))
+    return found
+
+
+def test_every_string_of_the_curation_pages_is_translated_in_every_catalogue():
+    marked = set().union(*(marked_messages(path) for path in CURATION_PAGES))
+    # the reading finds what each kind of source marks
+    assert {(None, "Relink to previous"), (None, "%(counter)s row, weakest first."),
+            (None, "Split here"), (None, "Revert"), (None, "Review %(language)s"),
+            (None, "a paragraph needs some text"), (None, "preambular paragraph"),
+            (None, "History of %(symbol)s")} <= marked
+    for path in CATALOGUES:
+        catalogue = polib.pofile(str(path))
+        missing = sorted(msgid for context, msgid in marked
+                         if not ((entry := catalogue.find(msgid, msgctxt=context or False))
+                                 and entry.translated()))
+        assert not missing, (path, missing)
+
+
 def test_every_catalogue_is_complete_and_keeps_the_placeholders():
     assert {p.parts[-3] for p in CATALOGUES} == {"ar", "zh_Hans", "fr", "ru", "es"}
-    placeholder = re.compile(r"%\(\w+\)s|\{\w+\}|<[^>]+>")
+    placeholder = re.compile(r"%\(\w+\)s|\{\w+(?:![rsa])?\}|<[^>]+>")
     for path in CATALOGUES:
         catalogue = polib.pofile(str(path))
         assert catalogue.percent_translated() == 100, path
