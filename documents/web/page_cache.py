@@ -33,6 +33,7 @@ import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from django.conf import settings
@@ -248,10 +249,16 @@ def serve(request, symbol: str, *, interface: str | None = None) -> HttpResponse
     request has not been through LocaleMiddleware yet)."""
     if not shared(request) or "go" in request.GET:
         return None
+    page_variant = variant(request, marks=anonymous_marks(request), interface=interface)
+    return serve_variant(request, symbol, page_variant)
+
+
+def serve_variant(request, symbol: str, page_variant: Variant) -> HttpResponse | None:
+    """``serve`` for a request whose variant is known (the cached pages
+    middleware keeps them)."""
     stamp = _stamps.get(symbol)
     if stamp is None:
         return None
-    page_variant = variant(request, marks=anonymous_marks(request), interface=interface)
     tag = selectors.etag(stamp, *page_variant.parts())
     if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
         not_modified = conditional(request, tag, stamp)
@@ -444,12 +451,15 @@ def compressed_response(request, entry: dict, tag: str, stamp) -> HttpResponse:
     return finish(response, tag, stamp)
 
 
+_http_date = lru_cache(maxsize=1024)(http_date)  # a stamp's date, printed once
+
+
 def finish(response: HttpResponse, tag: str, stamp, *, private: bool = False) -> HttpResponse:
     """The validators and caching headers of a page just made (set, not
     patched: nothing has set them yet; middleware after may add to them)."""
     headers = response.headers
     headers["ETag"] = f'"{tag}"'
-    headers["Last-Modified"] = http_date(stamp.changed_at.timestamp())
+    headers["Last-Modified"] = _http_date(stamp.changed_at.timestamp())
     headers["Cache-Control"] = "no-cache, private" if private else "no-cache"
     headers["Vary"] = VARY_HEADER
     return response

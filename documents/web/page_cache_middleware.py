@@ -7,7 +7,7 @@ view: no session (an anonymous reader has none), no CSRF token (cached
 pages have no form that posts), no user, no messages, no URL resolution
 beyond knowing the path is a reading view's. This middleware sits right
 after the throttle (every page is still counted) and answers a hit, or a
-304, from ``page_cache.serve``; anything else (a miss, a curator, the
+304, from ``page_cache.serve_variant``; anything else (a miss, a curator, the
 translation memory, "go to paragraph", another page of the site) goes on
 to the view as before, which renders and stores the page.
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
@@ -43,22 +44,59 @@ def reading_symbol(path: str) -> str | None:
 
 
 class CachedPagesMiddleware:
+    """Answers a cached reading page, or its 304, for an anonymous reader.
+
+    What a request's page is (``page_cache.Variant``: the languages, marks,
+    page, interface language and origin) is worked out once per distinct
+    request signature (path, query string, language cookie,
+    Accept-Language, origin) and kept (``variants``), so a hit does not
+    parse the query string or the language headers again; the origin is
+    read from every request, so Django still checks its host."""
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self.variants: dict[tuple, page_cache.Variant | None] = {}
 
     def __call__(self, request):
         response = self.cached(request)
         return response if response is not None else self.get_response(request)
 
-    @staticmethod
-    def cached(request):
+    def cached(self, request):
         if not page_cache.shared(request):
             return None
         symbol = reading_symbol(request.path_info)
-        if symbol is None or reading_memory.asked_memory(request) is not None:
+        if symbol is None:
             return None
-        interface = translation.get_language_from_request(request)
-        response = page_cache.serve(request, symbol, interface=interface)
+        page_variant = self.variant(request)
+        if page_variant is None:
+            return None
+        response = page_cache.serve_variant(request, symbol, page_variant)
         if response is not None:
-            response.headers["Content-Language"] = interface
+            response.headers["Content-Language"] = page_variant.interface
         return response
+
+    def variant(self, request) -> page_cache.Variant | None:
+        """The page the request asks for; None for a request the cache does
+        not answer (the translation memory, "go to paragraph")."""
+        origin = f"{request.scheme}://{request.get_host()}"
+        signature = (request.path, request.META.get("QUERY_STRING", ""),
+                     request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME),
+                     request.META.get("HTTP_ACCEPT_LANGUAGE"), origin)
+        try:
+            return self.variants[signature]
+        except KeyError:
+            pass
+        if "go" in request.GET or reading_memory.asked_memory(request) is not None:
+            found = None
+        else:
+            found = page_cache.variant(
+                request, marks=page_cache.anonymous_marks(request),
+                interface=translation.get_language_from_request(request),
+            )
+        if len(self.variants) >= VARIANTS_KEPT:  # many query strings: start again
+            self.variants.clear()
+        self.variants[signature] = found
+        return found
+
+
+VARIANTS_KEPT = 10_000
