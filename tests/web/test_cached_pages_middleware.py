@@ -172,3 +172,23 @@ def test_the_middleware_sits_after_the_throttle_and_before_sessions():
     assert chain.index("config.middleware.ThrottleMiddleware") < at  # every page counted
     assert chain.index("django.middleware.clickjacking.XFrameOptionsMiddleware") < at
     assert at < chain.index("django.contrib.sessions.middleware.SessionMiddleware")
+
+
+def test_the_variants_kept_tell_requests_apart(client, resolution):
+    from django.core.exceptions import DisallowedHost
+
+    client.get(URL)
+    client.get(URL, HTTP_ACCEPT_LANGUAGE="fr")
+    middleware = CachedPagesMiddleware(went_on)  # one instance: its kept variants serve all
+    english = middleware(RequestFactory().get(URL))
+    french = middleware(RequestFactory().get(URL, HTTP_ACCEPT_LANGUAGE="fr"))
+    again = middleware(RequestFactory().get(URL))
+    assert english["Content-Language"] == again["Content-Language"] == "en"
+    assert french["Content-Language"] == "fr"
+    assert html_of(english) == html_of(again) != html_of(french)
+    with pytest.raises(DisallowedHost):  # the host is checked on every request
+        middleware(RequestFactory().get(URL, HTTP_HOST="evil.example"))
+    with pytest.raises(AssertionError, match="went on"):
+        middleware(RequestFactory().get(f"{URL}&memory=1"))
+    with pytest.raises(AssertionError, match="went on"):  # and again, from what is kept
+        middleware(RequestFactory().get(f"{URL}&memory=1"))
