@@ -173,11 +173,7 @@ class ParagraphCorrectionApi(APIView):
         raise NotImplementedError
 
     def correct(self, request, symbol: str, lang: str, anchor: str) -> Response:
-        data = {}
-        if self.body is not None:
-            checked = self.body(data=request.data)
-            checked.is_valid(raise_exception=True)
-            data = checked.validated_data
+        data = s.validated(self.body, request.data) if self.body else {}
         paragraph = _paragraph(symbol, lang, anchor)
         try:
             made = self.apply(paragraph, request.user, data)

@@ -30,7 +30,7 @@ from rest_framework.views import APIView
 
 from documents import series as editions
 from documents.api.exports import TMX_VERSION, XML_ILLEGAL, XML_LANG
-from documents.api.serializers import ErrorSerializer, LanguagesQuerySerializer
+from documents.api.serializers import ErrorSerializer, LanguagesQuerySerializer, validated
 from documents.ingest.types import LANGUAGES
 
 MEMORY_FORMATS = ("json", "tmx")
@@ -236,12 +236,6 @@ def memory_filename(memory: dict) -> str:
 # -- views ----------------------------------------------------------------------------
 
 
-def _validated(serializer_class, data) -> dict:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
-
-
 def _document(symbol: str):
     try:
         return editions.published_document(symbol)
@@ -338,7 +332,7 @@ class ChangesApi(APIView):
     )
     def get(self, request, symbol):
         document = _document(symbol)
-        query = _validated(ChangesQuerySerializer, request.query_params)
+        query = validated(ChangesQuerySerializer, request.query_params)
         since, language = _since_and_language(document, query, editions.series_of(document))
         return Response(ChangesSerializer(
             editions.edition_changes(document, since, language)).data)
@@ -392,7 +386,7 @@ class MemoryApi(APIView):
     )
     def get(self, request, symbol):
         document = _document(symbol)
-        query = _validated(MemoryQuerySerializer, request.query_params)
+        query = validated(MemoryQuerySerializer, request.query_params)
         series = editions.series_of(document)
         if query.get("since"):
             since, language = _since_and_language(document, query, series)
