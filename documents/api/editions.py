@@ -24,13 +24,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from documents import series as editions
 from documents.api.exports import TMX_VERSION, XML_ILLEGAL, XML_LANG
 from documents.api.serializers import ErrorSerializer, LanguagesQuerySerializer, validated
+from documents.api.views import FormatNegotiation
 from documents.ingest.types import LANGUAGES
 
 MEMORY_FORMATS = ("json", "tmx")
@@ -338,16 +338,8 @@ class ChangesApi(APIView):
             editions.edition_changes(document, since, language)).data)
 
 
-class MemoryNegotiation(DefaultContentNegotiation):
-    """``?format=`` names the memory's format (json or tmx), not a DRF
-    renderer; errors are always JSON."""
-
-    def select_renderer(self, request, renderers, format_suffix=None):
-        return renderers[0], renderers[0].media_type
-
-
 class MemoryApi(APIView):
-    content_negotiation_class = MemoryNegotiation
+    content_negotiation_class = FormatNegotiation
 
     @extend_schema(
         operation_id="document_memory",

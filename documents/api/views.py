@@ -440,16 +440,16 @@ class AlignedApi(APIView):
         return _with_etag(Response(data), etag)
 
 
-class ExportNegotiation(DefaultContentNegotiation):
-    """On the export endpoint ``?format=`` names the export format, not a
-    DRF renderer; errors are always JSON."""
+class FormatNegotiation(DefaultContentNegotiation):
+    """``?format=`` names the format of the answer (an export's, a
+    translation memory's), not a DRF renderer; errors are always JSON."""
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
 
 
 class ExportApi(APIView):
-    content_negotiation_class = ExportNegotiation
+    content_negotiation_class = FormatNegotiation
 
     @extend_schema(
         operation_id="document_export",
