@@ -421,8 +421,11 @@ def _number_keys(paragraphs: list[AlignParagraph]) -> list[str | None]:
     return keys
 
 
-def _increasing_pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence of (i, j) pairs (sorted by i) increasing in j."""
+def increasing_pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence of (i, j) pairs (sorted by i) increasing in j:
+    the pins that agree with the order of both sides here, the paragraphs
+    that kept their place in ``alignment.editions``. Time P log P for P
+    pairs (patience sorting)."""
     tails: list[int] = []
     tail_index: list[int] = []
     previous = [-1] * len(pairs)
@@ -459,7 +462,7 @@ def _numbered_pins(pivot: list[AlignParagraph], other: list[AlignParagraph]) -> 
         for key in p_seen
         if len(p_seen[key]) == 1 and len(o_seen.get(key, ())) == 1
     )
-    return dict(_increasing_pairs(pairs))
+    return dict(increasing_pairs(pairs))
 
 
 def _turn_pins(
@@ -480,7 +483,7 @@ def _turn_pins(
         for t in p_seen
         if len(p_seen[t]) == 1 and len(o_seen.get(t, ())) == 1
     )
-    return dict(_increasing_pairs(pairs))
+    return dict(increasing_pairs(pairs))
 
 
 class _Aligner:

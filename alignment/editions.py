@@ -47,13 +47,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from alignment.aligner import SECTION_OF_KIND
+from alignment.aligner import SECTION_OF_KIND, increasing_pairs
 
 UNCHANGED = "unchanged"
 CHANGED = "changed"
@@ -516,28 +515,6 @@ def _monotone_pairs(
     return chain[::-1]
 
 
-def _increasing(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The longest run of pairs (sorted by old index) increasing in the new
-    index: the pairs that kept their place; the others moved."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    previous = [-1] * len(pairs)
-    for index, (_, j) in enumerate(pairs):
-        k = bisect_left(tails, j)
-        if k == len(tails):
-            tails.append(j)
-            tail_at.append(index)
-        else:
-            tails[k] = j
-            tail_at[k] = index
-        previous[index] = tail_at[k - 1] if k else -1
-    kept, index = set(), tail_at[-1] if tail_at else -1
-    while index >= 0:
-        kept.add(pairs[index])
-        index = previous[index]
-    return kept
-
-
 def pair_paragraphs(
     old: Sequence[EditionParagraph], new: Sequence[EditionParagraph]
 ) -> list[tuple[int, int, float, bool]]:
@@ -570,7 +547,7 @@ def _pair_units(old: list[_Unit], new: list[_Unit]) -> list[tuple[int, int, floa
             paired_old.add(i)
             paired_new.add(j)
     pairs.sort()
-    kept = _increasing(pairs)
+    kept = set(increasing_pairs(pairs))  # the pairs that kept their place
     moved = set(pairs) - kept
     pairs += _gap_pairs(sorted(kept), old, new, scores, paired_old, paired_new)
     pairs.sort()

@@ -14,6 +14,8 @@ Each view parses, makes one call, and answers with what the service made.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -157,9 +159,31 @@ class SplitInput(serializers.Serializer):
 PARAGRAPHS = inline_serializer("CorrectedParagraphs", {"paragraphs": serializers.ListField()})
 
 
-class ParagraphApi(APIView):
+class ParagraphCorrectionApi(APIView):
+    """One correction of one paragraph: the body checked by ``body`` (if
+    the correction takes one), the paragraph found, ``apply`` makes the
+    correction through ``documents.curation``, the answer lists the
+    paragraphs it leaves; the service's refusal is a 400."""
+
     permission_classes = [CuratorOnly]
     needs = READ + CORRECT
+    body: type[serializers.Serializer] | None = None
+
+    def apply(self, paragraph: Paragraph, user, data: dict) -> Sequence[Paragraph]:
+        raise NotImplementedError
+
+    def correct(self, request, symbol: str, lang: str, anchor: str) -> Response:
+        data = s.validated(self.body, request.data) if self.body else {}
+        paragraph = _paragraph(symbol, lang, anchor)
+        try:
+            made = self.apply(paragraph, request.user, data)
+        except curation.CurationError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return _answer(made)
+
+
+class ParagraphApi(ParagraphCorrectionApi):
+    body = ParagraphInput
 
     @extend_schema(operation_id="paragraph_correct",
                    summary="Correct a paragraph's text, kind or number (curators)",
@@ -170,20 +194,14 @@ class ParagraphApi(APIView):
                    request=ParagraphInput, parameters=PARAGRAPH_PARAMETERS,
                    responses={200: PARAGRAPHS, **WRITE_ERRORS})
     def patch(self, request, symbol, lang, anchor):
-        data = ParagraphInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        paragraph = _paragraph(symbol, lang, anchor)
-        try:
-            done = curation.correct_paragraph(paragraph=paragraph, user=request.user,
-                                              **data.validated_data)
-        except curation.CurationError as exc:
-            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
-        return _answer([done])
+        return self.correct(request, symbol, lang, anchor)
+
+    def apply(self, paragraph, user, data):
+        return [curation.correct_paragraph(paragraph=paragraph, user=user, **data)]
 
 
-class ParagraphSplitApi(APIView):
-    permission_classes = [CuratorOnly]
-    needs = READ + CORRECT
+class ParagraphSplitApi(ParagraphCorrectionApi):
+    body = SplitInput
 
     @extend_schema(operation_id="paragraph_split", summary="Split a paragraph (curators)",
                    description="Cut the text before character ``at``: the first part keeps "
@@ -192,21 +210,13 @@ class ParagraphSplitApi(APIView):
                    request=SplitInput, parameters=PARAGRAPH_PARAMETERS,
                    responses={200: PARAGRAPHS, **WRITE_ERRORS})
     def post(self, request, symbol, lang, anchor):
-        data = SplitInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        paragraph = _paragraph(symbol, lang, anchor)
-        try:
-            made = curation.split_paragraph(paragraph=paragraph, user=request.user,
-                                            at=data.validated_data["at"])
-        except curation.CurationError as exc:
-            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
-        return _answer(made)
+        return self.correct(request, symbol, lang, anchor)
+
+    def apply(self, paragraph, user, data):
+        return curation.split_paragraph(paragraph=paragraph, user=user, at=data["at"])
 
 
-class ParagraphMergeApi(APIView):
-    permission_classes = [CuratorOnly]
-    needs = READ + CORRECT
-
+class ParagraphMergeApi(ParagraphCorrectionApi):
     @extend_schema(operation_id="paragraph_merge",
                    summary="Merge a paragraph with the next one (curators)",
                    description="The paragraph takes in the next one of its version (text, "
@@ -215,9 +225,7 @@ class ParagraphMergeApi(APIView):
                    request=None, parameters=PARAGRAPH_PARAMETERS,
                    responses={200: PARAGRAPHS, **WRITE_ERRORS})
     def post(self, request, symbol, lang, anchor):
-        paragraph = _paragraph(symbol, lang, anchor)
-        try:
-            done = curation.merge_paragraph(paragraph=paragraph, user=request.user)
-        except curation.CurationError as exc:
-            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
-        return _answer([done])
+        return self.correct(request, symbol, lang, anchor)
+
+    def apply(self, paragraph, user, data):
+        return [curation.merge_paragraph(paragraph=paragraph, user=user)]

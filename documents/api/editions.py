@@ -24,13 +24,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from documents import series as editions
 from documents.api.exports import TMX_VERSION, XML_ILLEGAL, XML_LANG
-from documents.api.serializers import ErrorSerializer, LanguagesQuerySerializer
+from documents.api.serializers import ErrorSerializer, LanguagesQuerySerializer, validated
+from documents.api.views import FormatNegotiation
 from documents.ingest.types import LANGUAGES
 
 MEMORY_FORMATS = ("json", "tmx")
@@ -236,12 +236,6 @@ def memory_filename(memory: dict) -> str:
 # -- views ----------------------------------------------------------------------------
 
 
-def _validated(serializer_class, data) -> dict:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
-
-
 def _document(symbol: str):
     try:
         return editions.published_document(symbol)
@@ -338,22 +332,14 @@ class ChangesApi(APIView):
     )
     def get(self, request, symbol):
         document = _document(symbol)
-        query = _validated(ChangesQuerySerializer, request.query_params)
+        query = validated(ChangesQuerySerializer, request.query_params)
         since, language = _since_and_language(document, query, editions.series_of(document))
         return Response(ChangesSerializer(
             editions.edition_changes(document, since, language)).data)
 
 
-class MemoryNegotiation(DefaultContentNegotiation):
-    """``?format=`` names the memory's format (json or tmx), not a DRF
-    renderer; errors are always JSON."""
-
-    def select_renderer(self, request, renderers, format_suffix=None):
-        return renderers[0], renderers[0].media_type
-
-
 class MemoryApi(APIView):
-    content_negotiation_class = MemoryNegotiation
+    content_negotiation_class = FormatNegotiation
 
     @extend_schema(
         operation_id="document_memory",
@@ -392,7 +378,7 @@ class MemoryApi(APIView):
     )
     def get(self, request, symbol):
         document = _document(symbol)
-        query = _validated(MemoryQuerySerializer, request.query_params)
+        query = validated(MemoryQuerySerializer, request.query_params)
         series = editions.series_of(document)
         if query.get("since"):
             since, language = _since_and_language(document, query, series)

@@ -285,6 +285,15 @@ class IngestResultSerializer(serializers.Serializer):
 # -- inputs ------------------------------------------------------------------
 
 
+def validated(serializer_class, data, **context) -> dict:
+    """``data`` (query parameters or a body) checked by ``serializer_class``:
+    its validated data, or a ValidationError, which the API answers with a
+    400 naming the fields."""
+    serializer = serializer_class(data=data, context=context)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
 def _split_codes(value: str) -> list[str]:
     return list(dict.fromkeys(c.strip() for c in value.split(",") if c.strip()))
 

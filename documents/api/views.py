@@ -162,12 +162,6 @@ def _with_etag(response, etag: str):
     return response
 
 
-def _validated(serializer_class, data, **context) -> dict:
-    serializer = serializer_class(data=data, context=context)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
-
-
 def _ingest(serializer, *, symbol=None, language=None, replace=False) -> Response:
     """Validate an upload and ingest it through the same service as the
     ``ingest`` command; the URL's symbol and language win over the body's."""
@@ -437,7 +431,7 @@ class AlignedApi(APIView):
     )
     def get(self, request, symbol):
         document = _published_document(symbol)
-        query = _validated(s.LanguagesQuerySerializer, request.query_params)
+        query = s.validated(s.LanguagesQuerySerializer, request.query_params)
         languages = _table_languages(document, query.get("langs", []))
         etag = table_etag(document, languages)
         if cached := _not_modified(request, etag):
@@ -446,16 +440,16 @@ class AlignedApi(APIView):
         return _with_etag(Response(data), etag)
 
 
-class ExportNegotiation(DefaultContentNegotiation):
-    """On the export endpoint ``?format=`` names the export format, not a
-    DRF renderer; errors are always JSON."""
+class FormatNegotiation(DefaultContentNegotiation):
+    """``?format=`` names the format of the answer (an export's, a
+    translation memory's), not a DRF renderer; errors are always JSON."""
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
 
 
 class ExportApi(APIView):
-    content_negotiation_class = ExportNegotiation
+    content_negotiation_class = FormatNegotiation
 
     @extend_schema(
         operation_id="document_export",
@@ -484,7 +478,7 @@ class ExportApi(APIView):
     )
     def get(self, request, symbol):
         document = _published_document(symbol)
-        query = _validated(s.ExportQuerySerializer, request.query_params)
+        query = s.validated(s.ExportQuerySerializer, request.query_params)
         languages = _table_languages(document, query.get("langs", []))
         if len(languages) < 2:
             raise ValidationError(
@@ -552,7 +546,7 @@ class SearchApi(generics.GenericAPIView):
         responses={200: s.SearchPageSerializer, 400: ERRORS[400], **PAGE_NOT_FOUND},
     )
     def get(self, request):
-        query = _validated(s.SearchQuerySerializer, request.query_params)
+        query = s.validated(s.SearchQuerySerializer, request.query_params)
         wanted = SearchQuery(
             query["q"], query.get("lang", ""), query.get("body", ""), query.get("kind", ""),
             query.get("session", ""), query.get("document", ""),

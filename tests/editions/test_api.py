@@ -136,6 +136,8 @@ def test_the_series_endpoint(client, three_editions):
         ("/A/RES/75/16/changes/?since=A/RES/63/114&lang=xx", 400, "lang:"),
         ("/A/RES/75/16/memory/?since=A/RES/63/114&minimum=101", 400, "minimum:"),
         ("/A/RES/75/16/memory/?since=A/RES/63/114&format=pdf", 400, "format:"),
+        # asked for TMX, told what is wrong in JSON
+        ("/A/RES/75/16/memory/?since=A/RES/63/114&format=tmx&minimum=101", 400, "minimum:"),
         ("/A/RES/75/16/memory/?since=A/RES/63/114&lang=zh&langs=zh,xx", 400, "langs:"),
         ("/A/RES/75/16/memory/", 400, "since: A/RES/75/16 has no earlier edition"),
     ],

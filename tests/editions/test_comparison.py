@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from alignment.aligner import increasing_pairs
 from alignment.editions import (
     CHANGED,
     DROPPED,
@@ -248,6 +249,25 @@ def naive_levenshtein(a, b) -> int:
 def test_bit_parallel_edit_distance_is_the_edit_distance(a, b):
     assert levenshtein(a, b) == naive_levenshtein(a, b)
     assert 0 <= match_percentage(a, b) <= 100
+
+
+def naive_longest_increasing(js) -> int:
+    longest = []
+    for k, j in enumerate(js):
+        longest.append(1 + max((longest[h] for h in range(k) if js[h] < j), default=0))
+    return max(longest, default=0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40), unique=True, max_size=30))
+def test_the_pairs_that_keep_their_place_are_a_longest_run_in_both_orders(js):
+    """Moved paragraphs are the pairs outside the longest run increasing in
+    both editions (the aligner's pins are chosen the same way)."""
+    pairs = list(enumerate(js))
+    kept = increasing_pairs(pairs)
+    assert kept == [pair for pair in pairs if pair in set(kept)]
+    assert all(a[1] < b[1] for a, b in zip(kept, kept[1:], strict=False))
+    assert len(kept) == naive_longest_increasing(js)
 
 
 TEXT = st.lists(
