@@ -21,6 +21,12 @@ a curator may see differently) is rendered for itself and marked private.
 
 ``warm(document_id)`` renders again, after a write commits, the variants
 readers asked for before it (``documents.changes`` calls it).
+
+Hits are answered before the rest of the request cycle by
+``documents.web.page_cache_middleware``. A miss stores a fast copy
+(``GZIP_LEVEL``, ``BROTLI_QUALITY``); the ``Refiner`` then compresses the
+page again at the best level, in a background thread, as whitenoise does
+static files (``refine``).
 """
 
 from __future__ import annotations
@@ -242,15 +248,12 @@ def key_of(tag: str) -> str:
     return f"{KEY_PREFIX}:{tag}"
 
 
-def serve(request, symbol: str, *, interface: str | None = None) -> HttpResponse | None:
+def serve(request, symbol: str) -> HttpResponse | None:
     """The cached page, or a 304, for an anonymous reader; None when it must
-    be rendered (a miss, a curator, an unknown symbol). ``interface``: the
-    interface language the page is in, when it is not the active one (the
-    request has not been through LocaleMiddleware yet)."""
+    be rendered (a miss, a curator, an unknown symbol)."""
     if not shared(request) or "go" in request.GET:
         return None
-    page_variant = variant(request, marks=anonymous_marks(request), interface=interface)
-    return serve_variant(request, symbol, page_variant)
+    return serve_variant(request, symbol, variant(request, marks=anonymous_marks(request)))
 
 
 def serve_variant(request, symbol: str, page_variant: Variant) -> HttpResponse | None:
