@@ -117,6 +117,7 @@ RUNNING_TITLE_MIN_LENGTH = 8
 RUNNING_TITLE_MIN_SHARE = 1 / 3
 RUNNING_TITLE_SURE_SHARE = 3 / 4
 SENTENCE_END = punctuation.SENTENCE_END
+CONNECTORS = frozenset(word.casefold() for lang in LANGUAGES.values() for word in lang.connectors)
 # what ends a sentence for good: a colon or a comma leads on
 CLOSED_SENTENCE = (
     punctuation.FULL_STOPS + punctuation.SEMICOLONS + punctuation.QUESTIONS_AND_EXCLAMATIONS
@@ -233,9 +234,11 @@ def _repeated_titles(lines: list[Line]) -> set[int]:
       page ("... The" / "draft resolution has been adopted ...") or follows
       a line that does not end ("... Northern Ireland," / "United States of
       America").
-    A title printed at nearly every page break (``RUNNING_TITLE_SURE_SHARE``,
-    three at least) is one even where an extraction left no blank line
-    between it and the page's text: chance does not repeat a line there."""
+    A line printed at nearly every page break (``RUNNING_TITLE_SURE_SHARE``)
+    is a title even where an extraction left no blank line between it and
+    the page's text: that is where chance does not put a line of text. (In
+    such an extraction a line of text at both page breaks of a three-page
+    text looks like a title in every way, and is taken for one.)"""
     near = _lines_near_furniture(lines)
     keys = {index: lines[index].text.strip() for index in near}
     breaks: dict[str, set[int]] = {}
@@ -246,14 +249,14 @@ def _repeated_titles(lines: list[Line]) -> set[int]:
         if len(breaks[key]) > 1
         and len(key) >= RUNNING_TITLE_MIN_LENGTH
         and not NUMBERED_START.match(lines[index].text)
+        and not _ends_sentence(key)  # "wishes to do the same?"
     }
     glued = {keys[index] for index in candidates if _runs_into_text(lines, index, candidates)}
     pages = _page_breaks_with_text(lines)
     found = set()
     for index in candidates:
         share = len(breaks[keys[index]]) / max(pages, 1)
-        sure = len(breaks[keys[index]]) >= 3 and share >= RUNNING_TITLE_SURE_SHARE
-        if share >= RUNNING_TITLE_MIN_SHARE and (keys[index] not in glued or sure):
+        if share >= (RUNNING_TITLE_SURE_SHARE if keys[index] in glued else RUNNING_TITLE_MIN_SHARE):
             found.add(index)
     return found
 
@@ -261,8 +264,8 @@ def _repeated_titles(lines: list[Line]) -> set[int]:
 def _runs_into_text(lines: list[Line], index: int, title: set[int]) -> bool:
     """Whether the line at ``index``, with the ``title`` lines printed
     right beside it, is joined to the page's text: the line after them is
-    text (no blank line, no furniture between), or the line before them is
-    text without a sentence end."""
+    text (no blank line, no furniture between), the last of them ends on a
+    connector, or the line before them is text without a sentence end."""
     after = index
     while after + 1 in title:
         after += 1
@@ -271,9 +274,19 @@ def _runs_into_text(lines: list[Line], index: int, title: set[int]) -> bool:
         before -= 1
     if after + 1 < len(lines) and _is_text(lines[after + 1]):
         return True
+    if _ends_on_connector(lines[after].text):
+        return True
     if before > 0 and _is_text(lines[before - 1]):
         return not _ends_sentence(lines[before - 1].text)
     return False
+
+
+def _ends_on_connector(text: str) -> bool:
+    """Whether a line ends on a word no sentence or title ends on ("... in
+    favour. The", "... conservation and"), in any language's table (words
+    parted by spaces only: a Chinese line never matches)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in CONNECTORS
 
 
 def _ends_sentence(text: str) -> bool:
@@ -282,6 +295,10 @@ def _ends_sentence(text: str) -> bool:
     colon or a comma the text goes on."""
     end = TRAILING_MARKS.sub("", text.rstrip()).rstrip().rstrip(punctuation.CLOSING_QUOTES)
     return end[-1:] in CLOSED_SENTENCE
+
+
+def _ends_like_running_text(line: Line) -> bool:
+    return line.text.rstrip()[-1:] in RUNNING_TEXT_END
 
 
 def _is_text(line: Line) -> bool:
@@ -307,11 +324,15 @@ def _page_break_groups(lines: list[Line]) -> dict[int, int]:
 
 
 def _page_breaks_with_text(lines: list[Line]) -> int:
-    """How many page breaks have text after them (the foot of the last
-    page, with nothing below, prints no running title)."""
+    """How many page breaks the text has: furniture after the first line of
+    running text (the first page's masthead is no page break) with text
+    after it (the foot of the last page, with nothing below, prints no
+    running title)."""
+    running = (i for i, ln in enumerate(lines) if _is_text(ln) and _ends_like_running_text(ln))
+    first = next(running, len(lines))
+    last = max((i for i, ln in enumerate(lines) if _is_text(ln)), default=-1)
     groups = _page_break_groups(lines)
-    last_text = max((i for i, ln in enumerate(lines) if _is_text(ln)), default=-1)
-    return len({group for index, group in groups.items() if index < last_text})
+    return len({group for index, group in groups.items() if first < index < last})
 
 
 def _short_title_line(line: Line) -> bool:
