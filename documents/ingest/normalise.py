@@ -110,12 +110,13 @@ RUNNING_TITLE_MAX_LINES = 4
 RUNNING_TITLE_REPEAT_LINES = 2  # a repeated title sits right beside the furniture
 RUNNING_TITLE_MAX_LENGTH = 160
 RUNNING_TITLE_MIN_LENGTH = 8
-# a repeated line is a running title when printed at this share of the page
-# breaks at least (a third: a title wrapped one way on even pages and
-# another on odd ones still counts), and at this share whatever its
-# neighbours (the title glued to the page's text by an extraction)
-RUNNING_TITLE_MIN_SHARE = 1 / 3
+# a repeated line is a running title when printed at more than this share
+# of the page breaks (most pages print it), and at this share and this many
+# breaks whatever its neighbours (the title glued to the page's text by an
+# extraction)
+RUNNING_TITLE_MIN_SHARE = 1 / 2
 RUNNING_TITLE_SURE_SHARE = 3 / 4
+RUNNING_TITLE_SURE_BREAKS = 3
 SENTENCE_END = punctuation.SENTENCE_END
 CONNECTORS = frozenset(word.casefold() for lang in LANGUAGES.values() for word in lang.connectors)
 # what ends a sentence for good: a colon or a comma leads on
@@ -225,20 +226,22 @@ def _repeated_titles(lines: list[Line]) -> set[int]:
     A real line of text may repeat: two turns of S/PV.3800 open "There were
     15 votes in favour. The", and a page break may fall before each. What a
     running title has and such a line has not:
-    - it is printed at a good share of the page breaks
-      (``RUNNING_TITLE_MIN_SHARE``, and at two at least): a line at two page
-      breaks of twenty is text;
+    - it is printed at most page breaks (more than half,
+      ``RUNNING_TITLE_MIN_SHARE``, and two at least): a line at two page
+      breaks of four is text;
     - it stands apart at each of them: the lines beside it, away from the
       furniture, are a blank line, more furniture, the other lines of the
       title, or the end of a sentence; text runs on into a line of the
       page ("... The" / "draft resolution has been adopted ...") or follows
       a line that does not end ("... Northern Ireland," / "United States of
       America").
-    A line printed at nearly every page break (``RUNNING_TITLE_SURE_SHARE``)
-    is a title even where an extraction left no blank line between it and
-    the page's text: that is where chance does not put a line of text. (In
-    such an extraction a line of text at both page breaks of a three-page
-    text looks like a title in every way, and is taken for one.)"""
+    A line printed at nearly every page break, and at three at least
+    (``RUNNING_TITLE_SURE_SHARE``, ``RUNNING_TITLE_SURE_BREAKS``), is a title
+    even where an extraction left no blank line between it and the page's
+    text: chance does not put a line of text there. At two page breaks
+    such a line is kept: a title glued to the text of a three-page document
+    (no blank line anywhere) stays in the text, where a reader sees it,
+    rather than text being lost where nobody does."""
     near = _lines_near_furniture(lines)
     keys = {index: lines[index].text.strip() for index in near}
     breaks: dict[str, set[int]] = {}
@@ -255,8 +258,12 @@ def _repeated_titles(lines: list[Line]) -> set[int]:
     pages = _page_breaks_with_text(lines)
     found = set()
     for index in candidates:
-        share = len(breaks[keys[index]]) / max(pages, 1)
-        if share >= (RUNNING_TITLE_SURE_SHARE if keys[index] in glued else RUNNING_TITLE_MIN_SHARE):
+        printed = len(breaks[keys[index]])
+        share = printed / max(pages, 1)
+        if keys[index] in glued:
+            if printed >= RUNNING_TITLE_SURE_BREAKS and share >= RUNNING_TITLE_SURE_SHARE:
+                found.add(index)
+        elif share > RUNNING_TITLE_MIN_SHARE:
             found.add(index)
     return found
 
