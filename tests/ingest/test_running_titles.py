@@ -24,6 +24,7 @@ import pytest
 
 from documents.ingest.decode import decode
 from documents.ingest.normalise import (
+    CLOSED_SENTENCE,
     LINE_BREAK,
     PAGE_FURNITURE,
     SENTENCE_END,
@@ -307,49 +308,62 @@ def test_a_real_text_paged_with_a_running_title_loses_the_title_only(path, layou
     assert set(_text_lines(text)) <= kept_lines
 
 
-def _repeated_runs_on(text: str) -> list[tuple[str, int, int]]:
-    """Lines the text prints twice (8 characters or more, no sentence end)
-    whose next line, right under each copy, goes on with the text: (line,
-    first copy, second copy), raw line indexes. The running head a record
-    prints after its own page breaks ("General Assembly 100th meeting",
-    the line after a form feed) is a running title, not text."""
+def _repeated_joined(text: str) -> list[tuple[str, str, int, int]]:
+    """Lines the text prints twice (8 characters or more, no sentence end),
+    joined at each copy to the text beside them: (side, line, first copy,
+    second copy), raw line indexes. Side "before": the next line, right
+    under each copy, goes on with the text (a page break before the copy
+    leaves it opening the page). Side "after": the line right over each
+    copy runs into it, no sentence closed (a page break after the copy
+    leaves it closing the page). The running head a record prints after
+    its own page breaks ("General Assembly 100th meeting", the line after a
+    form feed) is a running title, not text."""
     lines = _text_lines(text)
     breaks = [match.group() for match in LINE_BREAK.finditer(text)]
     heads = {number + 2 for number, found in enumerate(breaks) if found == "\x0c"}
-    seen: dict[str, list[int]] = {}
+    seen: dict[tuple[str, str], list[int]] = {}
     for number, line in lines.items():
-        if (len(line) >= 8 and line[-1] not in SENTENCE_END and number + 1 in lines
-                and number not in heads and number - 1 not in heads):
-            seen.setdefault(line, []).append(number - 1)
-    return [(line, at[0], at[1]) for line, at in seen.items() if len(at) > 1]
+        if len(line) < 8 or line[-1] in SENTENCE_END or {number, number - 1} & heads:
+            continue
+        if number + 1 in lines:
+            seen.setdefault(("before", line), []).append(number - 1)
+        above = lines.get(number - 1, "")
+        if above and above[-1] not in CLOSED_SENTENCE:
+            seen.setdefault(("after", line), []).append(number - 1)
+    return [(side, line, at[0], at[1]) for (side, line), at in seen.items() if len(at) > 1]
 
 
 COLLISIONS = [
-    (path, line, first, second)
+    (path, side, line, first, second)
     for path in UNPAGED_TEXTS
-    for line, first, second in _repeated_runs_on(decode(path.read_bytes()))
+    for side, line, first, second in _repeated_joined(decode(path.read_bytes()))
 ]
 
 
-def test_real_texts_repeat_lines_that_run_on():
-    assert len(COLLISIONS) >= 10
+def test_real_texts_repeat_lines_joined_to_their_text():
+    sides = [side for _path, side, *_rest in COLLISIONS]
+    assert sides.count("before") >= 10
+    assert sides.count("after") >= 10
 
 
 @pytest.mark.parametrize("layout", LAYOUTS[:2])
 @pytest.mark.parametrize(
-    "path, line, first, second", COLLISIONS, ids=lambda value: getattr(value, "name", None)
+    "path, side, line, first, second", COLLISIONS,
+    ids=lambda value: getattr(value, "name", None),
 )
-def test_a_repeated_line_of_a_real_text_under_two_page_breaks_is_kept(
-    path, line, first, second, layout
+def test_a_repeated_line_of_a_real_text_beside_two_page_breaks_is_kept(
+    path, side, line, first, second, layout
 ):
-    """Every line a real text prints twice and that runs on into the line
-    under it, with a page break (and a running title) right before each
-    copy, among pages of ``PAGE_LINES`` lines: both copies stay."""
+    """Every line a real text prints twice, joined to the text beside it,
+    with a page break (and a running title) right before each copy (or
+    right after it), among pages of ``PAGE_LINES`` lines: both copies
+    stay."""
     text = decode(path.read_bytes())
     raw = LINE_BREAK.split(text)
-    breaks = {first, second} | {
+    at = [first, second] if side == "before" else [first + 1, second + 1]
+    breaks = set(at) | {
         index for index in range(PAGE_LINES, len(raw), PAGE_LINES)
-        if min(abs(index - first), abs(index - second)) > PAGE_LINES // 2
+        if min(abs(index - at[0]), abs(index - at[1])) > PAGE_LINES // 2
     }
     paged_text, numbers = _page(raw, breaks, TITLE, layout)
     kept_lines, leaked = _kept_numbers(paged_text, numbers)
