@@ -313,7 +313,7 @@ def _is_text(line: Line) -> bool:
 
 
 def _page_break_groups(lines: list[Line]) -> dict[int, int]:
-    """The furniture lines after the first page's header, each with the
+    """The furniture lines from ``_running_text_starts`` on, each with the
     number of its page break: furniture lines with at most a running
     title's few lines between them (the foot of one page and the head of
     the next) make one page break."""
@@ -349,7 +349,12 @@ def _short_title_line(line: Line) -> bool:
 
 def _running_text_starts(lines: list[Line]) -> int:
     """Index of the first line that ends like running text ("The General
-    Assembly,"): the first page's header lies before it."""
+    Assembly,"): the first page's header lies before it. An empty line
+    counts too (its empty end is found in any string), so in practice this
+    is the first empty line, and the rules that start here see most of the
+    first page's header ("Distr.: General" between the symbol and the job
+    number is blanked as a title); ``_page_breaks_with_text`` reads the
+    first line of running text itself."""
     for index, line in enumerate(lines):
         if line.text.rstrip()[-1:] in RUNNING_TEXT_END:
             return index
@@ -385,8 +390,7 @@ def _lines_between_furniture(lines: list[Line]) -> set[int]:
 
 def _lines_near_furniture(lines: list[Line]) -> dict[int, int]:
     """Short text lines within a few text lines of a piece of furniture,
-    after the first page's header, each with the page break it sits at
-    (``_page_break_groups``)."""
+    each with the page break it sits at (``_page_break_groups``)."""
     near: dict[int, int] = {}
     for index, page_break in _page_break_groups(lines).items():
         for step in (-1, 1):
