@@ -34,10 +34,10 @@ from documents.ingest.record import parse_record
 
 ROOT = Path(__file__).resolve().parents[2]
 REALDATA = ROOT / "tests" / "realdata"
-SHARED = ROOT.parent / "shared" / "realtexts"
+# tests/realdata/ga-res-80 holds a copy of ../shared/realtexts
 REAL_TEXTS = sorted(
     path
-    for folder in (REALDATA, SHARED, ROOT / "documents" / "sample_corpus")
+    for folder in (REALDATA, ROOT / "documents" / "sample_corpus")
     for path in folder.rglob("*.txt")
     if "source" not in path.parts
 )
