@@ -110,7 +110,19 @@ RUNNING_TITLE_MAX_LINES = 4
 RUNNING_TITLE_REPEAT_LINES = 2  # a repeated title sits right beside the furniture
 RUNNING_TITLE_MAX_LENGTH = 160
 RUNNING_TITLE_MIN_LENGTH = 8
+# a repeated line is a running title when printed at more than this share
+# of the page breaks (most pages print it), and at this share and this many
+# breaks whatever its neighbours (the title glued to the page's text by an
+# extraction)
+RUNNING_TITLE_MIN_SHARE = 1 / 2
+RUNNING_TITLE_SURE_SHARE = 3 / 4
+RUNNING_TITLE_SURE_BREAKS = 3
 SENTENCE_END = punctuation.SENTENCE_END
+CONNECTORS = frozenset(word.casefold() for lang in LANGUAGES.values() for word in lang.connectors)
+# what ends a sentence for good: a colon or a comma leads on
+CLOSED_SENTENCE = (
+    punctuation.FULL_STOPS + punctuation.SEMICOLONS + punctuation.QUESTIONS_AND_EXCLAMATIONS
+)
 
 
 def normalise_lines(text: str) -> list[Line]:
@@ -199,21 +211,135 @@ def blank_running_titles(lines: list[Line]) -> list[Line]:
     the date and the session and stays):
     - it is one of at most a few short lines without a sentence end between
       two pieces of furniture, or
-    - the same line is printed next to furniture on two pages or more."""
-    near = _lines_near_furniture(lines)
-    seen: dict[str, int] = {}
-    for index in near:
-        key = lines[index].text.strip()
-        seen[key] = seen.get(key, 0) + 1
-    repeated = {
-        index for index in near
-        if seen[lines[index].text.strip()] > 1
-        and len(lines[index].text.strip()) >= RUNNING_TITLE_MIN_LENGTH
-        and not NUMBERED_START.match(lines[index].text)
-    }
-    for index in repeated | _lines_between_furniture(lines):
+    - it is a repeated title (``_repeated_titles``): the same line printed
+      next to the furniture of several page breaks, set apart from the
+      text of the page."""
+    for index in _repeated_titles(lines) | _lines_between_furniture(lines):
         lines[index] = Line(lines[index].number, "", furniture=True)
     return lines
+
+
+def _repeated_titles(lines: list[Line]) -> set[int]:
+    """The lines printed next to page furniture that are a running title,
+    not text that happens to open or close two pages alike.
+
+    A real line of text may repeat: two turns of S/PV.3800 open "There were
+    15 votes in favour. The", and a page break may fall before each. What a
+    running title has and such a line has not:
+    - it is printed at most page breaks (more than half,
+      ``RUNNING_TITLE_MIN_SHARE``, and two at least): a line at two page
+      breaks of four is text;
+    - it stands apart at each of them: the lines beside it, away from the
+      furniture, are a blank line, more furniture, the other lines of the
+      title, or the end of a sentence; text runs on into a line of the
+      page ("... The" / "draft resolution has been adopted ...") or follows
+      a line that does not end ("... Northern Ireland," / "United States of
+      America").
+    A line printed at nearly every page break, and at three at least
+    (``RUNNING_TITLE_SURE_SHARE``, ``RUNNING_TITLE_SURE_BREAKS``), is a title
+    even where an extraction left no blank line between it and the page's
+    text: chance does not put a line of text there. At two page breaks
+    such a line is kept: a title glued to the text of a three-page document
+    (no blank line anywhere) stays in the text, where a reader sees it,
+    rather than text being lost where nobody does."""
+    near = _lines_near_furniture(lines)
+    keys = {index: lines[index].text.strip() for index in near}
+    breaks: dict[str, set[int]] = {}
+    for index, page_break in near.items():
+        breaks.setdefault(keys[index], set()).add(page_break)
+    candidates = {
+        index for index, key in keys.items()
+        if len(breaks[key]) > 1
+        and len(key) >= RUNNING_TITLE_MIN_LENGTH
+        and not NUMBERED_START.match(lines[index].text)
+        and not _ends_sentence(key)  # "wishes to do the same?"
+    }
+    glued = {keys[index] for index in candidates if _runs_into_text(lines, index, candidates)}
+    pages = _page_breaks_with_text(lines)
+    found = set()
+    for index in candidates:
+        printed = len(breaks[keys[index]])
+        share = printed / max(pages, 1)
+        if keys[index] in glued:
+            if printed >= RUNNING_TITLE_SURE_BREAKS and share >= RUNNING_TITLE_SURE_SHARE:
+                found.add(index)
+        elif share > RUNNING_TITLE_MIN_SHARE:
+            found.add(index)
+    return found
+
+
+def _runs_into_text(lines: list[Line], index: int, title: set[int]) -> bool:
+    """Whether the line at ``index``, with the ``title`` lines printed
+    right beside it, is joined to the page's text: the line after them is
+    text (no blank line, no furniture between), the last of them ends on a
+    connector, or the line before them is text without a sentence end."""
+    after = index
+    while after + 1 in title:
+        after += 1
+    before = index
+    while before - 1 in title:
+        before -= 1
+    if after + 1 < len(lines) and _is_text(lines[after + 1]):
+        return True
+    if _ends_on_connector(lines[after].text):
+        return True
+    if before > 0 and _is_text(lines[before - 1]):
+        return not _ends_sentence(lines[before - 1].text)
+    return False
+
+
+def _ends_on_connector(text: str) -> bool:
+    """Whether a line ends on a word no sentence or title ends on ("... in
+    favour. The", "... conservation and"), in any language's table (words
+    parted by spaces only: a Chinese line never matches)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in CONNECTORS
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line closes its sentence, footnote marks and closing
+    quotes aside ("... the Agenda.12", "... “Seven-Plus-One”."); after a
+    colon or a comma the text goes on."""
+    end = TRAILING_MARKS.sub("", text.rstrip()).rstrip().rstrip(punctuation.CLOSING_QUOTES)
+    return end[-1:] in CLOSED_SENTENCE
+
+
+def _ends_like_running_text(line: Line) -> bool:
+    return line.text.rstrip()[-1:] in RUNNING_TEXT_END
+
+
+def _is_text(line: Line) -> bool:
+    return bool(line.text.strip()) and not (line.furniture or line.separator)
+
+
+def _page_break_groups(lines: list[Line]) -> dict[int, int]:
+    """The furniture lines from ``_running_text_starts`` on, each with the
+    number of its page break: furniture lines with at most a running
+    title's few lines between them (the foot of one page and the head of
+    the next) make one page break."""
+    groups: dict[int, int] = {}
+    group, last, text_between = -1, None, 0
+    for index in range(_running_text_starts(lines), len(lines)):
+        line = lines[index]
+        if line.furniture:
+            if last is None or text_between > RUNNING_TITLE_MAX_LINES:
+                group += 1
+            groups[index], last, text_between = group, index, 0
+        elif _is_text(line) or line.separator:
+            text_between += 1
+    return groups
+
+
+def _page_breaks_with_text(lines: list[Line]) -> int:
+    """How many page breaks the text has: furniture after the first line of
+    running text (the first page's masthead is no page break) with text
+    after it (the foot of the last page, with nothing below, prints no
+    running title)."""
+    running = (i for i, ln in enumerate(lines) if _is_text(ln) and _ends_like_running_text(ln))
+    first = next(running, len(lines))
+    last = max((i for i, ln in enumerate(lines) if _is_text(ln)), default=-1)
+    groups = _page_break_groups(lines)
+    return len({group for index, group in groups.items() if first < index < last})
 
 
 def _short_title_line(line: Line) -> bool:
@@ -223,7 +349,12 @@ def _short_title_line(line: Line) -> bool:
 
 def _running_text_starts(lines: list[Line]) -> int:
     """Index of the first line that ends like running text ("The General
-    Assembly,"): the first page's header lies before it."""
+    Assembly,"): the first page's header lies before it. An empty line
+    counts too (its empty end is found in any string), so in practice this
+    is the first empty line, and the rules that start here see most of the
+    first page's header ("Distr.: General" between the symbol and the job
+    number is blanked as a title); ``_page_breaks_with_text`` reads the
+    first line of running text itself."""
     for index, line in enumerate(lines):
         if line.text.rstrip()[-1:] in RUNNING_TEXT_END:
             return index
@@ -257,14 +388,11 @@ def _lines_between_furniture(lines: list[Line]) -> set[int]:
     return found
 
 
-def _lines_near_furniture(lines: list[Line]) -> list[int]:
+def _lines_near_furniture(lines: list[Line]) -> dict[int, int]:
     """Short text lines within a few text lines of a piece of furniture,
-    after the first page's header."""
-    start = _running_text_starts(lines)
-    near: set[int] = set()
-    for index in range(start, len(lines)):
-        if not lines[index].furniture:
-            continue
+    each with the page break it sits at (``_page_break_groups``)."""
+    near: dict[int, int] = {}
+    for index, page_break in _page_break_groups(lines).items():
         for step in (-1, 1):
             position, taken = index + step, 0
             while 0 <= position < len(lines) and taken < RUNNING_TITLE_REPEAT_LINES:
@@ -274,10 +402,10 @@ def _lines_near_furniture(lines: list[Line]) -> list[int]:
                 if line.text.strip():
                     if not _short_title_line(line):
                         break
-                    near.add(position)
+                    near.setdefault(position, page_break)
                     taken += 1
                 position += step
-    return sorted(near)
+    return dict(sorted(near.items()))
 
 
 def probe(source: str) -> str:
