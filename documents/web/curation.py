@@ -120,7 +120,7 @@ REASON_PATTERNS = [(template, _reason_pattern(template)) for template in REASONS
 
 def translated_reason(reason: str) -> str | None:
     """A stored reason in the interface language, or None when no service
-    template makes it ("corrected text, kind" -> "correction : texte, type")."""
+    template makes it ("corrected text, kind" -> French "corrigé : texte, type")."""
     for template, pattern in REASON_PATTERNS:
         match = pattern.fullmatch(reason)
         if match is None:
