@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from django.db import models, transaction
 from django.db.models import Prefetch
+from django.utils.translation import gettext_noop
 
 from alignment.aligner import align_versions
 from alignment.carryover import restore_carried_links
 from alignment.models import Link
 from alignment.units import AlignParagraph
+from curation.errors import Refusal
 from documents.changes import document_changed
 from documents.models import Document, FootnoteRef, Paragraph, Version
 
@@ -102,19 +104,39 @@ def align_document(document: Document) -> dict[str, int]:
 # (``documents.history``), re-aligns what is left automatically around them,
 # and announces the change (``documents.changes.document_changed``), in one
 # transaction under the document's lock.
+#
+# Refusals are English (the API's messages) and marked for translation (the
+# review page shows them in the curator's language: ``Refusal.translated``);
+# so are the reasons recorded in the history, which are stored in English.
 
-NO_NEIGHBOUR = "{anchor} has no {direction} paragraph in the pivot to relink to"
-NOTHING_TO_RELINK = "this link holds no paragraph of the {language} version"
-NOTHING_TO_SPLIT = "only a link of two paragraphs on one side can be split"
-NO_NEXT_LINK = "this is the last link of the version: nothing to merge with"
-TOO_WIDE = "a link holds at most two paragraphs a side; merging would make {pivot}:{other}"
-NO_PIVOT_SIDE = "this link holds no pivot paragraph: it is already not in the pivot"
 DIRECTIONS = ("previous", "next")
-UNKNOWN_DIRECTION = "relink to 'previous' or 'next', not {direction!r}"
+NO_NEIGHBOUR = {
+    "previous": gettext_noop("{anchor} has no previous paragraph in the pivot to relink to"),
+    "next": gettext_noop("{anchor} has no next paragraph in the pivot to relink to"),
+}
+NOTHING_TO_RELINK = gettext_noop("this link holds no paragraph of the {language} version")
+NOTHING_TO_SPLIT = gettext_noop("only a link of two paragraphs on one side can be split")
+NO_NEXT_LINK = gettext_noop("this is the last link of the version: nothing to merge with")
+TOO_WIDE = gettext_noop(
+    "a link holds at most two paragraphs a side; merging would make {pivot}:{other}")
+NO_PIVOT_SIDE = gettext_noop(
+    "this link holds no pivot paragraph: it is already not in the pivot")
+UNKNOWN_DIRECTION = gettext_noop("relink to 'previous' or 'next', not {direction!r}")
+
+# the reasons recorded in the history
+CONFIRMED = gettext_noop("confirmed")
+RELINKED = {
+    "previous": gettext_noop("relinked to the previous paragraph"),
+    "next": gettext_noop("relinked to the next paragraph"),
+}
+MERGED_WITH_NEXT = gettext_noop("merged with the next link")
+SPLIT = gettext_noop("split")
+MARKED_MISSING = gettext_noop("marked not in this version")
 
 
-class ReviewError(Exception):
-    """A link correction that cannot be made; the message says why."""
+class ReviewError(Refusal):
+    """A link correction that cannot be made; the message says why
+    (``ReviewError(TOO_WIDE, pivot=3, other=1)``)."""
 
 
 def _start(link: Link) -> tuple[Link, Document]:
@@ -184,7 +206,7 @@ def confirm_links(*, links, user=None) -> list[Link]:
     for link in links:
         link, document = _start(link)
         link.method, link.checked, link.confidence = Link.Method.MANUAL, True, 1.0
-        attribute(link, user=user, reason="confirmed")
+        attribute(link, user=user, reason=CONFIRMED)
         link.save()
         confirmed.append(link)
         documents[document.pk] = document
@@ -200,10 +222,10 @@ def relink(*, link: Link, direction: str, user=None) -> Link:
     paragraphs; the links that held either are undone and the aligner
     places what they leave."""
     if direction not in DIRECTIONS:
-        raise ReviewError(UNKNOWN_DIRECTION.format(direction=direction))
+        raise ReviewError(UNKNOWN_DIRECTION, direction=direction)
     link, document = _start(link)
     if not link.other_ids:
-        raise ReviewError(NOTHING_TO_RELINK.format(language=link.version.language))
+        raise ReviewError(NOTHING_TO_RELINK, language=link.version.language)
     pivot_order = _pivot_order(document)
     position = {pid: i for i, pid in enumerate(pivot_order)}
     if link.pivot_ids:
@@ -213,13 +235,13 @@ def relink(*, link: Link, direction: str, user=None) -> Link:
         target = _pivot_beside(link, position, direction)
     if not 0 <= target < len(pivot_order):
         anchor = Paragraph.objects.get(pk=link.other_ids[0]).anchor
-        raise ReviewError(NO_NEIGHBOUR.format(anchor=anchor, direction=direction))
+        raise ReviewError(NO_NEIGHBOUR[direction], anchor=anchor)
     target_id = pivot_order[target]
     touched = Link.objects.filter(version=link.version).filter(
         models.Q(pivot_first_id=target_id) | models.Q(pivot_second_id=target_id)
         | models.Q(pk=link.pk)
     )
-    reason = f"relinked to the {direction} paragraph"
+    reason = RELINKED[direction]
     _remove(list(touched), user=user, reason=reason)
     made = _manual(link.version, [target_id], link.other_ids, user=user, reason=reason)
     _finish(document)
@@ -274,8 +296,8 @@ def merge_with_next(*, link: Link, user=None) -> Link:
     pivot = list(dict.fromkeys((*link.pivot_ids, *following.pivot_ids)))
     other = list(dict.fromkeys((*link.other_ids, *following.other_ids)))
     if len(pivot) > 2 or len(other) > 2:
-        raise ReviewError(TOO_WIDE.format(pivot=len(pivot), other=len(other)))
-    reason = "merged with the next link"
+        raise ReviewError(TOO_WIDE, pivot=len(pivot), other=len(other))
+    reason = MERGED_WITH_NEXT
     _remove([link, following], user=user, reason=reason)
     made = _manual(link.version, pivot, other, user=user, reason=reason)
     _finish(document)
@@ -290,7 +312,7 @@ def split_link(*, link: Link, user=None) -> list[Link]:
     pivot, other = list(link.pivot_ids), list(link.other_ids)
     if max(len(pivot), len(other)) < 2:
         raise ReviewError(NOTHING_TO_SPLIT)
-    reason = "split"
+    reason = SPLIT
     _remove([link], user=user, reason=reason)
     made = [
         _manual(link.version, pivot[:1], other[:1], user=user, reason=reason),
@@ -308,7 +330,7 @@ def mark_not_in_version(*, link: Link, user=None) -> Link:
     link, document = _start(link)
     if not link.pivot_ids:
         raise ReviewError(NO_PIVOT_SIDE)
-    reason = "marked not in this version"
+    reason = MARKED_MISSING
     _remove([link], user=user, reason=reason)
     made = _manual(link.version, link.pivot_ids, [], user=user, reason=reason)
     _finish(document)

@@ -9,12 +9,17 @@ version only by a parse), the change forms are read-only, and every write
 goes through a service (``documents.services``, ``documents.curation``,
 ``alignment.services``, ``documents.history``), whose pages live in
 ``documents.web.curation`` and are hung here under ``admin_view``.
+
+What the admin shows of its own (column heads, links, actions, messages) is
+marked for translation: curators read it in their interface language.
 """
 
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from documents.models import Delegation, Document, Edition, Footnote, Paragraph, Series, Version
 from documents.series import confirm_series, correct_series, find_series
@@ -117,6 +122,13 @@ def curation_links(document: Document) -> dict:
     }
 
 
+def correct_link(paragraph: Paragraph) -> str:
+    """The link to a paragraph's correction page, in a list or an inline."""
+    return format_html('<a href="{}">{}</a>',
+                       reverse("admin:documents_paragraph_correct", args=[paragraph.pk]),
+                       _("correct"))
+
+
 class ParagraphInline(ReadOnlyInline):
     model = Paragraph
     fields = ("order", "anchor", "kind", "number", "text", "correct")
@@ -124,8 +136,7 @@ class ParagraphInline(ReadOnlyInline):
 
     @admin.display(description="")
     def correct(self, paragraph):
-        return format_html('<a href="{}">correct</a>',
-                           reverse("admin:documents_paragraph_correct", args=[paragraph.pk]))
+        return correct_link(paragraph)
 
 
 class FootnoteInline(ReadOnlyInline):
@@ -146,19 +157,30 @@ class VersionAdmin(NoRawForms, admin.ModelAdmin):
     change_list_template = "admin/documents/version/change_list.html"
     change_form_template = "admin/documents/version/change_form.html"
 
-    @admin.display(description="warnings")
+    @admin.display(description=gettext_lazy("warnings"))
     def warning_count(self, version):
         return len(version.warnings)
 
-    @admin.action(description="Publish selected versions", permissions=["change"])
+    @admin.action(description=gettext_lazy("Publish selected versions"), permissions=["change"])
     def publish(self, request, queryset):
+        count = 0
         for version in queryset:
             set_status(version=version, published=True)
+            count += 1
+        messages.success(request, ngettext("%(count)s version published.",
+                                           "%(count)s versions published.", count)
+                         % {"count": count})
 
-    @admin.action(description="Withdraw selected versions (make draft)", permissions=["change"])
+    @admin.action(description=gettext_lazy("Withdraw selected versions (make draft)"),
+                  permissions=["change"])
     def withdraw(self, request, queryset):
+        count = 0
         for version in queryset:
             set_status(version=version, published=False)
+            count += 1
+        messages.success(request, ngettext("%(count)s version withdrawn (now a draft).",
+                                           "%(count)s versions withdrawn (now drafts).", count)
+                         % {"count": count})
 
     def get_urls(self):
         view = self.admin_site.admin_view
@@ -189,14 +211,13 @@ class ParagraphAdmin(NoRawForms, admin.ModelAdmin):
     search_fields = ("version__document__symbol", "anchor", "text")
     list_select_related = ("version__document",)
 
-    @admin.display(description="text")
+    @admin.display(description=gettext_lazy("Text"))
     def short_text(self, paragraph):
         return paragraph.text[:100]
 
     @admin.display(description="")
     def correct(self, paragraph):
-        return format_html('<a href="{}">correct</a>',
-                           reverse("admin:documents_paragraph_correct", args=[paragraph.pk]))
+        return correct_link(paragraph)
 
     def get_urls(self):
         view = self.admin_site.admin_view
@@ -244,18 +265,21 @@ class SeriesAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("editions")
 
-    @admin.display(description="editions")
+    @admin.display(description=gettext_lazy("editions"))
     def edition_count(self, series):
         return len(series.editions.all())
 
-    @admin.action(description="Confirm selected series (keep them as they are)",
+    @admin.action(description=gettext_lazy("Confirm selected series (keep them as they are)"),
                   permissions=["change"])
     def confirm(self, request, queryset):
         for series in queryset:
             confirm_series(series=series)
-        messages.success(request, f"{queryset.count()} series confirmed.")
+        count = queryset.count()
+        messages.success(request, ngettext("%(count)s series confirmed.",
+                                           "%(count)s series confirmed.", count) % {"count": count})
 
-    @admin.action(description="Find series again in the whole corpus", permissions=["change"])
+    @admin.action(description=gettext_lazy("Find series again in the whole corpus"),
+                  permissions=["change"])
     def find_again(self, request, queryset):
         messages.success(request, find_series().summary())
 

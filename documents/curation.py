@@ -20,9 +20,12 @@ calls ``documents.changes.document_changed``.
 ``preview_upload`` is pure: the parse of an upload, what was detected and
 the audit line, before anything is stored.
 
-A refusal is a ``CurationError`` whose message is English (the API returns
-it as it is); its template and values are kept too, so the admin pages can
-show it in the curator's interface language (``CurationError.translated``).
+A refusal is a ``CurationError`` (a ``curation.errors.Refusal``) whose
+message is English (the API returns it as it is); its template and values
+are kept too, so the admin pages can show it in the curator's interface
+language (``translated()``). The reasons a change is recorded under are
+English too (stored data, as the services write them); their templates are
+the constants below, by which the history page shows them translated.
 """
 
 from __future__ import annotations
@@ -31,9 +34,10 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models.functions import Now
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_noop
 
 from alignment.services import align_document
+from curation.errors import Refusal
 from documents.audit import AuditLine, audit_parsed
 from documents.changes import document_changed
 from documents.history import attribute, record_baseline, record_deleted
@@ -54,22 +58,23 @@ BAD_SPLIT = gettext_noop("split between the first and the last character: 1 to {
 NO_NEXT = gettext_noop("{anchor} is the last paragraph of its version: nothing to merge with")
 NOTHING_CHANGED = "nothing to change"
 
+# the reasons recorded in the history (stored in English, formatted as here;
+# ``fields``: what changed of text, kind and number, joined by ", ")
+CORRECTED = gettext_noop("corrected {fields}")
+SPLIT_FROM = gettext_noop("split from {anchor}")
+SPLIT_AT = gettext_noop("split at {at}")
+MERGED_INTO = gettext_noop("merged into {anchor}")
+MERGED_WITH = gettext_noop("merged with {anchor}")
+
 # languages whose sentences are joined without a space
 NO_SPACE_JOIN = {"zh"}
 
 
-class CurationError(Exception):
+class CurationError(Refusal):
     """A correction that cannot be made; the message says why.
 
     ``CurationError(BAD_SPLIT, last=41)``: ``str()`` is the English message
     with its values, ``translated()`` the same in the active language."""
-
-    def __init__(self, message: str, **values):
-        super().__init__(message.format(**values))
-        self.message, self.values = message, values
-
-    def translated(self) -> str:
-        return gettext(self.message).format(**self.values)
 
 
 def _finish(paragraph: Paragraph) -> None:
@@ -146,7 +151,8 @@ def correct_paragraph(
             changed.append("number")
         if not changed:
             return paragraph
-        attribute(paragraph, user=user, reason=reason or f"corrected {', '.join(changed)}")
+        attribute(paragraph, user=user,
+                  reason=reason or CORRECTED.format(fields=", ".join(changed)))
         paragraph.save()
         _finish(paragraph)
     return paragraph
@@ -209,7 +215,7 @@ def split_paragraph(*, paragraph: Paragraph, at: int, user=None) -> tuple[Paragr
             number="", anchor=_split_anchor(paragraph), text=tail, html="",
             line=paragraph.line, turn=paragraph.turn,
         )
-        attribute(second, user=user, reason=f"split from {paragraph.anchor}")
+        attribute(second, user=user, reason=SPLIT_FROM.format(anchor=paragraph.anchor))
         second.save()
         moved = [m for m in marks if m.offset > at]
         for mark in moved:
@@ -223,7 +229,7 @@ def split_paragraph(*, paragraph: Paragraph, at: int, user=None) -> tuple[Paragr
         del second.skip_history_when_saving
         paragraph.text = head
         paragraph.html = _render(paragraph, head, (), [m for m in marks if m.offset <= at])
-        attribute(paragraph, user=user, reason=f"split at {at}")
+        attribute(paragraph, user=user, reason=SPLIT_AT.format(at=at))
         paragraph.save()
         _finish(paragraph)
     return paragraph, second
@@ -251,11 +257,11 @@ def merge_paragraph(*, paragraph: Paragraph, user=None) -> Paragraph:
         if marks:
             FootnoteRef.objects.bulk_update(marks, ["paragraph", "offset"])
         merged = paragraph.text + joiner + following.text
-        record_deleted(following, user=user, reason=f"merged into {paragraph.anchor}")
+        record_deleted(following, user=user, reason=MERGED_INTO.format(anchor=paragraph.anchor))
         following.delete()
         paragraph.text = merged
         paragraph.html = _render(paragraph, merged, (), marks)
-        attribute(paragraph, user=user, reason=f"merged with {following.anchor}")
+        attribute(paragraph, user=user, reason=MERGED_WITH.format(anchor=following.anchor))
         paragraph.save()
         _finish(paragraph)
     return paragraph

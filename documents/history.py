@@ -23,19 +23,35 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from alignment.models import Link
+from curation.errors import Refusal
 from documents.models import Document, Paragraph, Version
 
-CANNOT_REVERT_KIND = (
+# refusals (English, as the API gives them; marked for the admin pages, which
+# show them translated: ``Refusal.translated``), one per model where the
+# sentence names it
+CANNOT_REVERT_KIND = gettext_noop(
     "only a change in place can be reverted; undo a split with a merge and a merge with a split"
 )
-NOTHING_BEFORE = "nothing earlier is recorded for this {model}: there is no state to go back to"
-GONE = "this {model} no longer exists"
-NOT_THIS_DOCUMENT = "this change does not belong to {symbol}"
-UNKNOWN_CHANGE = "no such change: {model} change {history_id}"
+NOTHING_BEFORE = {
+    "paragraph": gettext_noop(
+        "nothing earlier is recorded for this paragraph: there is no state to go back to"),
+    "link": gettext_noop(
+        "nothing earlier is recorded for this link: there is no state to go back to"),
+}
+GONE = {
+    "paragraph": gettext_noop("this paragraph no longer exists"),
+    "link": gettext_noop("this link no longer exists"),
+}
+NOT_THIS_DOCUMENT = gettext_noop("this change does not belong to {symbol}")
+UNKNOWN_CHANGE = gettext_noop("no such change: {model} change {history_id}")
 
+# the reasons recorded with a change (stored in English, formatted as here;
+# a baseline is no change, and the history page leaves it out)
 BASELINE_REASON = "as ingested"
+REVERTED = gettext_noop("reverted change {history_id}")
 REVERTABLE = {"paragraph": Paragraph, "link": Link}
 TRACKED = {"document": Document, "version": Version, "paragraph": Paragraph, "link": Link}
 
@@ -138,15 +154,16 @@ def document_history(document: Document, *, limit: int = 200) -> list[Change]:
     return changes[:limit]
 
 
-class RevertError(Exception):
-    """A change that cannot be undone; the message says why."""
+class RevertError(Refusal):
+    """A change that cannot be undone; the message says why
+    (``RevertError(NOT_THIS_DOCUMENT, symbol="A/RES/75/16")``)."""
 
 
 def get_change(model: str, history_id: int):
     tracked = TRACKED.get(model)
     record = tracked.history.filter(history_id=history_id).first() if tracked else None
     if record is None:
-        raise RevertError(UNKNOWN_CHANGE.format(model=model, history_id=history_id))
+        raise RevertError(UNKNOWN_CHANGE, model=model, history_id=history_id)
     return record
 
 
@@ -161,13 +178,13 @@ def revert_change(*, document: Document, model: str, history_id: int, user) -> o
         raise RevertError(CANNOT_REVERT_KIND)
     previous = record.prev_record
     if previous is None:
-        raise RevertError(NOTHING_BEFORE.format(model=model))
+        raise RevertError(NOTHING_BEFORE[model])
     current = REVERTABLE[model].objects.filter(pk=record.id).select_related("version").first()
     if current is None:
-        raise RevertError(GONE.format(model=model))
+        raise RevertError(GONE[model])
     if current.version.document_id != document.pk:
-        raise RevertError(NOT_THIS_DOCUMENT.format(symbol=document.symbol))
-    reason = f"reverted change {history_id}"
+        raise RevertError(NOT_THIS_DOCUMENT, symbol=document.symbol)
+    reason = REVERTED.format(history_id=history_id)
     with transaction.atomic():
         if model == "paragraph":
             return restore_paragraph(paragraph=current, text=previous.text, html=previous.html,

@@ -7,15 +7,20 @@ error (IngestError, CurationError, ReviewError, RevertError) is shown on the
 page, never a 500, and nothing is half written (each service is one
 transaction).
 
-The review, correction and history pages and their messages are in the
-curator's interface language (LocaleMiddleware: the language cookie, then
-Accept-Language; Arabic mirrored by the admin's own templates). What is
-data stays as stored: texts, anchors, language codes, the reasons recorded
-in the history. The upload page is still English only.
+The upload, review, correction and history pages and their messages are in
+the curator's interface language (LocaleMiddleware: the language cookie,
+then Accept-Language; Arabic mirrored by the admin's own templates), the
+services' refusals too (``curation.errors.Refusal.translated``; the API
+keeps their English). What is data stays as stored: texts, anchors,
+language codes. The reasons recorded in the history are stored in English;
+one a service wrote from its template (``REASONS``) is shown translated,
+any other as stored. The parser's refusals and warnings (``IngestError``,
+``documents.ingest``) are still English.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 from django.contrib import messages
@@ -24,11 +29,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from alignment import services as link_services
 from alignment.models import Link
 from alignment.review import ACTION_LABELS, review_rows
+from curation.errors import Refusal
 from curation.permissions import CORRECT, PUBLISH, READ, REVIEW, UPLOAD, missing_permissions
 from documents import curation, history
 from documents.audit import KIND_ORDER
@@ -36,11 +42,18 @@ from documents.ingest.errors import IngestError
 from documents.models import RTL_LANGUAGES, Document, Paragraph, Version
 from documents.services import ingest_version, set_status
 
-from .curation_forms import ParagraphForm, RevertForm, SplitForm, UploadForm, encode_source
+from .curation_forms import (
+    PARAGRAPH_KIND_LABELS,
+    ParagraphForm,
+    RevertForm,
+    SplitForm,
+    UploadForm,
+    encode_source,
+)
 from .rendering import clean_column_html
 
 NO_SUCH_ACTION = gettext_lazy("unknown action %(action)s")
-UPLOAD_REFUSED = "Uploading needs the right to add versions."
+UPLOAD_REFUSED = gettext_lazy("Uploading needs the right to add versions.")
 CHOOSE_A_CHANGE = gettext_lazy("Choose a change to revert.")
 
 # what the history page calls the models and the kinds of change
@@ -56,6 +69,71 @@ CHANGE_TYPE_LABELS = {
     "changed": gettext_lazy("changed"),
     "deleted": gettext_lazy("deleted"),
 }
+
+# what the upload reports once the text is stored (``IngestResult``: created,
+# replaced, or the same bytes again)
+STORED = {
+    "created": gettext_lazy("%(version)s added (paragraphs: %(paragraphs)s, footnotes: "
+                            "%(footnotes)s, warnings: %(warnings)s)."),
+    "replaced": gettext_lazy("%(version)s replaced (paragraphs: %(paragraphs)s, footnotes: "
+                             "%(footnotes)s, warnings: %(warnings)s)."),
+    "unchanged": gettext_lazy("%(version)s unchanged: the same text is already stored."),
+}
+
+# The reasons the services record with a change, by which the history page
+# names it in the interface language. They are stored in English, formatted
+# from these templates, so the template is the key: a stored reason that one
+# of them makes (values read back as they were put in) is shown translated;
+# any other (an older wording, one given by a script) is shown as stored.
+REASONS = [
+    curation.CORRECTED, curation.SPLIT_FROM, curation.SPLIT_AT, curation.MERGED_INTO,
+    curation.MERGED_WITH, link_services.CONFIRMED, *link_services.RELINKED.values(),
+    link_services.MERGED_WITH_NEXT, link_services.SPLIT, link_services.MARKED_MISSING,
+    history.REVERTED,
+]
+# ``{fields}`` of ``curation.CORRECTED``: what a correction changed
+CORRECTED_FIELDS = {
+    "text": pgettext_lazy("what a correction changed", "text"),
+    "kind": pgettext_lazy("what a correction changed", "kind"),
+    "number": pgettext_lazy("what a correction changed", "number"),
+}
+FIELD_SEPARATOR = pgettext_lazy("between the fields a correction changed", ", ")
+# how each value of a reason is read back: anchors and numbers have no space,
+# the fields a correction changed are words joined by ", "
+REASON_VALUES = {"fields": r"[a-z]+(?:, [a-z]+)*"}
+REASON_VALUE = r"\S+"
+REASON_PLACEHOLDER = re.compile(r"\{(\w+)\}")  # {anchor} in "split from {anchor}"
+
+
+def _reason_pattern(template: str) -> re.Pattern:
+    """The stored reasons ``template`` makes: "split from {anchor}" matches
+    "split from op-5", its value ``anchor`` read back as "op-5"."""
+    parts = REASON_PLACEHOLDER.split(template)  # text, name, text, name, ..., text
+    return re.compile("".join(
+        re.escape(part) if i % 2 == 0
+        else f"(?P<{part}>{REASON_VALUES.get(part, REASON_VALUE)})"
+        for i, part in enumerate(parts)))
+
+
+REASON_PATTERNS = [(template, _reason_pattern(template)) for template in REASONS]
+
+
+def translated_reason(reason: str) -> str | None:
+    """A stored reason in the interface language, or None when no service
+    template makes it ("corrected text, kind" -> French "corrigé : texte, type")."""
+    for template, pattern in REASON_PATTERNS:
+        match = pattern.fullmatch(reason)
+        if match is None:
+            continue
+        values = match.groupdict()
+        if "fields" in values:
+            fields = values["fields"].split(", ")
+            if not set(fields) <= CORRECTED_FIELDS.keys():
+                continue
+            values["fields"] = str(FIELD_SEPARATOR).join(str(CORRECTED_FIELDS[f])
+                                                         for f in fields)
+        return _(template).format(**values)
+    return None
 
 
 def _require(request, needed) -> None:
@@ -82,11 +160,13 @@ def _preview_context(preview) -> dict:
     for kind in KIND_ORDER:
         paragraphs = [p for p in parsed.paragraphs if p.kind == kind]
         if paragraphs:
-            kinds.append({"kind": kind, "count": len(paragraphs), "paragraphs": paragraphs})
+            kinds.append({"kind": kind, "label": PARAGRAPH_KIND_LABELS.get(kind, kind),
+                          "count": len(paragraphs), "paragraphs": paragraphs})
     references = sorted({r.symbol for p in parsed.paragraphs for r in p.references}
                         | {r.symbol for f in parsed.footnotes for r in f.references})
     return {"parsed": parsed, "kinds": kinds, "audit_line": preview.audit_line,
-            "references": references, "warnings": parsed.warnings}
+            "references": references, "warnings": parsed.warnings,
+            "parsed_text": _text_attributes(parsed.language)}
 
 
 def upload(request, admin_site):
@@ -96,7 +176,7 @@ def upload(request, admin_site):
         messages.error(request, UPLOAD_REFUSED)
         return redirect("admin:index")
     form = UploadForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "title": "Upload a text", "opts": Version._meta}
+    context = {"form": form, "title": _("Upload a text"), "opts": Version._meta}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         step = request.POST.get("step", "preview")
@@ -109,7 +189,7 @@ def upload(request, admin_site):
                     language=data["language"] or None, kind=data["kind"] or None,
                     replace=data["replace"], draft=step == "draft",
                 )
-                messages.success(request, result.summary())
+                messages.success(request, _stored(result))
                 return redirect(reverse("admin:documents_version_change",
                                         args=[result.version.pk]))
             preview = curation.preview_upload(
@@ -126,8 +206,17 @@ def upload(request, admin_site):
                 "source_name": data["name"],
             })
             context.update(_preview_context(preview), confirm=confirm,
-                           title=f"Preview: {parsed.symbol} [{parsed.language}]")
+                           title=_("Preview: %(symbol)s [%(language)s]") % {
+                               "symbol": parsed.symbol, "language": parsed.language})
     return _page(request, admin_site, "admin/documents/upload.html", context)
+
+
+def _stored(result) -> str:
+    """What an upload stored, in the interface language (``result.summary()``
+    is the command's English line)."""
+    state = "created" if result.created else ("replaced" if result.changed else "unchanged")
+    return STORED[state] % {"version": result.version, "paragraphs": result.paragraphs,
+                            "footnotes": result.footnotes, "warnings": len(result.warnings)}
 
 
 def publish(request, admin_site, pk: int):
@@ -181,7 +270,7 @@ def review_action(request, admin_site, pk: int, language: str, link_id: int):
     try:
         service(link, request.user)
     except link_services.ReviewError as exc:
-        messages.error(request, str(exc))
+        messages.error(request, exc.translated())
     else:
         messages.success(request, _("Link %(link)s: “%(action)s” done.") % {
             "link": link_id, "action": ACTION_LABELS[action]})
@@ -249,10 +338,8 @@ def document_history(request, admin_site, pk: int):
             try:
                 history.revert_change(document=document, user=request.user,
                                       **form.cleaned_data)
-            except curation.CurationError as exc:
+            except Refusal as exc:  # RevertError, or the service's own refusal
                 messages.error(request, exc.translated())
-            except (history.RevertError, link_services.ReviewError) as exc:
-                messages.error(request, str(exc))
             else:
                 messages.success(request, _("Change %(change)s reverted.") % {
                     "change": form.cleaned_data["history_id"]})
@@ -267,8 +354,12 @@ def document_history(request, admin_site, pk: int):
 
 
 def _shown(change: history.Change) -> dict:
-    """A change as the history page prints it: its fields, and the model and
-    the kind of change named in the interface language."""
+    """A change as the history page prints it: its fields, and the model,
+    the kind of change and (when a service's template made it) the reason
+    named in the interface language."""
+    reason_label = translated_reason(change.reason)
     return {**asdict(change),
             "model_label": MODEL_LABELS.get(change.model, change.model),
-            "type_label": CHANGE_TYPE_LABELS.get(change.type, change.type)}
+            "type_label": CHANGE_TYPE_LABELS.get(change.type, change.type),
+            "reason_label": reason_label or change.reason,
+            "reason_translated": reason_label is not None}

@@ -1,8 +1,9 @@
 """Forms of the curation pages: they parse input only; the services write.
 
-The correction, split and revert forms speak the curator's interface
-language (labels, help and the names of the paragraph kinds marked for
-translation); the values they send are the codes the services take.
+The upload, correction, split and revert forms speak the curator's
+interface language (labels, help, errors and the names of the languages and
+of the document and paragraph kinds marked for translation); the values
+they send are the codes the services take.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import base64
 import binascii
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from documents.ingest.decode import MAX_BYTES, check_upload_size
@@ -18,25 +20,38 @@ from documents.ingest.errors import IngestError
 from documents.ingest.types import KINDS, LANGUAGES
 from documents.models import Paragraph
 
-NO_TEXT = "Choose a file or paste the text."
-BAD_SOURCE = "The text of the preview was lost; choose the file or paste the text again."
+from .pages import KIND_NAMES, LANGUAGE_NAMES_TRANSLATED
+
+NO_TEXT = _("Choose a file or paste the text.")
+BAD_SOURCE = _("The text of the preview was lost; choose the file or paste the text again.")
+DETECT = _("detect")
+
+
+def _language_choice(code: str):
+    """"arabe (ar)": the language named in the interface language, its code beside it."""
+    return code, format_lazy("{name} ({code})", name=LANGUAGE_NAMES_TRANSLATED[code], code=code)
 
 
 class UploadForm(forms.Form):
     """Step one: the text (a file or pasted) and what is known of it; step
     two sends the same text back (``source``) with the details confirmed."""
 
-    file = forms.FileField(required=False,
-                           help_text="Raw text: UTF-8, or UTF-16 with a byte order mark.")
-    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 8}),
-                           help_text="Or paste the text here.")
-    symbol = forms.CharField(required=False, max_length=100,
-                             help_text="Read from the text when empty.")
-    language = forms.ChoiceField(choices=[("", "detect")] + [(c, c) for c in LANGUAGES],
-                                 required=False)
-    kind = forms.ChoiceField(choices=[("", "detect")] + [(k, k) for k in KINDS], required=False)
-    replace = forms.BooleanField(required=False,
-                                 help_text="Replace the version of this language if there is one.")
+    file = forms.FileField(label=_("File"), required=False,
+                           help_text=_("Raw text: UTF-8, or UTF-16 with a byte order mark."))
+    text = forms.CharField(label=_("Text"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 8}),
+                           help_text=_("Or paste the text here."))
+    symbol = forms.CharField(label=_("Symbol"), required=False, max_length=100,
+                             help_text=_("Read from the text when empty."))
+    language = forms.ChoiceField(
+        label=_("Language"), required=False,
+        choices=[("", DETECT)] + [_language_choice(c) for c in LANGUAGES])
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False,
+        choices=[("", DETECT)] + [(k, KIND_NAMES[k]) for k in KINDS])
+    replace = forms.BooleanField(
+        label=_("Replace"), required=False,
+        help_text=_("Replace the version of this language if there is one."))
     source = forms.CharField(required=False, widget=forms.HiddenInput)
     source_name = forms.CharField(required=False, widget=forms.HiddenInput, max_length=255)
 

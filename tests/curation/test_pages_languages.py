@@ -130,7 +130,7 @@ def test_the_history_page_in_arabic(client, sample_corpus):
     assert "<title>سجل تغييرات A/RES/75/16" in html
     assert "<th>متى</th>" in html and "<th>الحالة بعد التغيير</th>" in html
     assert f"<td>فقرة {paragraph.pk}</td>" in html
-    assert "<td>تعديل: <span dir=\"auto\">corrected text</span></td>" in html
+    assert "<td>تعديل: <span class=\"reason\">تصحيح: النص</span></td>" in html
     assert ">تراجع</button>" in html
 
 

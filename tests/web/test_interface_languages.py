@@ -2,8 +2,9 @@
 chooses from the language cookie, then Accept-Language; the switcher
 remembers the choice; the Arabic interface is mirrored; dates as each
 language writes them. The catalogues are committed compiled and complete,
-and every string marked on the curators' pages (review, correction,
-history) is translated in each of them."""
+and every string marked on the curators' pages (upload, review, correction,
+history, the admin's lists and forms of documents and versions) and in the
+services' refusals and change reasons is translated in each of them."""
 
 from __future__ import annotations
 
@@ -22,14 +23,19 @@ from .helpers import parse_page
 LOCALE = Path(interface.LOCALE_PATHS[0])
 CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
 ROOT = LOCALE.parent
-# the curators' review, correction and history pages: their templates and
-# the modules whose marked strings they show
+# the curators' pages (upload, review, correction, history, and the admin's
+# document and version pages): their templates and the modules whose marked
+# strings they show, the services' refusals and change reasons among them
 CURATION_PAGES = [
     *sorted((ROOT / "templates" / "admin" / "curation").glob("*.html")),
+    *sorted((ROOT / "templates" / "admin" / "documents").glob("**/*.html")),
+    ROOT / "documents" / "admin.py",
     ROOT / "documents" / "web" / "curation.py",
     ROOT / "documents" / "web" / "curation_forms.py",
     ROOT / "documents" / "curation.py",
+    ROOT / "documents" / "history.py",
     ROOT / "alignment" / "review.py",
+    ROOT / "alignment" / "services.py",
 ]
 GETTEXT_CALLS = {"_", "gettext", "gettext_lazy", "gettext_noop", "ngettext", "ngettext_lazy",
                  "pgettext", "pgettext_lazy", "npgettext", "npgettext_lazy"}
@@ -80,7 +86,12 @@ def test_every_string_of_the_curation_pages_is_translated_in_every_catalogue():
     assert {(None, "Relink to previous"), (None, "%(counter)s row, weakest first."),
             (None, "Split here"), (None, "Revert"), (None, "Review %(language)s"),
             (None, "a paragraph needs some text"), (None, "preambular paragraph"),
-            (None, "History of %(symbol)s")} <= marked
+            (None, "History of %(symbol)s"), (None, "Upload a text"), (None, "Save as draft"),
+            (None, "Withdraw (make draft)"), (None, "correct"),
+            (None, "this link holds no pivot paragraph: it is already not in the pivot"),
+            (None, "this paragraph no longer exists"), (None, "relinked to the next paragraph"),
+            (None, "reverted change {history_id}"), ("what a correction changed", "kind"),
+            ("no warnings", "none")} <= marked
     for path in CATALOGUES:
         catalogue = polib.pofile(str(path))
         missing = sorted(msgid for context, msgid in marked
