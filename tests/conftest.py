@@ -4,6 +4,9 @@
 service and aligner) into the test's own transaction.
 ``make_version`` builds a small version straight from paragraph data, for tests that need precise
 shapes (long documents, hostile text) without going through the parser.
+``search_index`` and ``no_search_index`` give a test a search index of its own, or none
+(tests/search/fixtures.py); a module whose every test searches says
+``pytestmark = pytest.mark.usefixtures("own_search_index")``.
 """
 
 from __future__ import annotations
@@ -50,10 +53,11 @@ def sample_corpus(db, monkeypatch):
 
 
 @pytest.fixture
-def make_version(db):
+def make_version(db, request):
     """make_version(symbol, language, [(kind, number, text), ...], **doc fields)
     -> Version, with anchors pp-N/op-N/p-N and aligned with the document's
-    other versions."""
+    other versions. In a module that uses ``own_search_index`` it is then
+    indexed, as the services do after their commit."""
     from alignment.services import align_document
     from documents.models import Document, Paragraph, Version
 
@@ -84,7 +88,47 @@ def make_version(db):
         align_document(document)
         return version
 
+    if "own_search_index" in request.fixturenames:
+        from tests.search import fixtures
+
+        return fixtures.indexing(make)
     return make
+
+
+# -- the search index of a test, for tests/search/ and the search tests of
+# tests/api/ and tests/web/: here, the one folder above the three. Those two
+# modules opt in with own_search_index; an autouse fixture or a make_version
+# override in tests/api/conftest.py or tests/web/conftest.py would reach
+# every test of the folder, not only those that search.
+
+
+@pytest.fixture
+def search_index(db, tmp_path, settings):
+    """An index of the test's own, in a temporary directory (never the one
+    under var/), built from the test's database, every search checking it
+    is up to date; yields ``rebuild_index`` to call after storing documents
+    without the services."""
+    from tests.search import fixtures
+
+    yield from fixtures.own_index(tmp_path, settings)
+
+
+@pytest.fixture
+def no_search_index(db, tmp_path, settings):
+    """No index at all: the search falls back to the database."""
+    from tests.search import fixtures
+
+    fixtures.no_index(tmp_path, settings)
+
+
+@pytest.fixture
+def own_search_index(request):
+    """For a module whose every test searches, through
+    ``pytestmark = pytest.mark.usefixtures("own_search_index")``: each test
+    gets ``search_index`` (tests of the database search ask for
+    ``no_search_index`` instead), and ``make_version`` indexes what it makes."""
+    if "no_search_index" not in request.fixturenames:
+        request.getfixturevalue("search_index")
 
 
 @pytest.fixture(autouse=True)

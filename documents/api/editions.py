@@ -28,7 +28,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from documents import series as editions
-from documents.api.exports import TMX_VERSION, XML_ILLEGAL, XML_LANG
+from documents.api.exports import tmx_document, tmx_prop, tmx_text, tmx_tuv
 from documents.api.serializers import ErrorSerializer, LanguagesQuerySerializer, validated
 from documents.api.views import FormatNegotiation
 from documents.ingest.types import LANGUAGES
@@ -188,12 +188,7 @@ def memory_tmx(memory: dict) -> str:
     ``x-new-symbol`` and ``x-new-anchor`` (the paragraph it was found for);
     each ``<tuv>`` has ``x-anchor`` with its paragraphs' anchors."""
     language = memory["language"]
-    root = ET.Element("tmx", version=TMX_VERSION)
-    ET.SubElement(root, "header", {
-        "creationtool": "Concord", "creationtoolversion": "1.0", "segtype": "paragraph",
-        "o-tmf": "Concord", "adminlang": "en", "srclang": language, "datatype": "plaintext",
-    })
-    body = ET.SubElement(root, "body")
+    root, body = tmx_document(language)
     for match in memory["matches"]:
         source = match["source"]
         if not source:
@@ -206,26 +201,13 @@ def memory_tmx(memory: dict) -> str:
             ("x-new-symbol", memory["symbol"]),
             ("x-new-anchor", match["anchor"]),
         ):
-            _prop(tu, kind, value)
-        _tuv(tu, language, [source["anchor"]], source["text"])
+            tmx_prop(tu, kind, value)
+        tmx_tuv(tu, language, [source["anchor"]], source["text"])
         for code in memory["languages"]:
             translation = match["translations"].get(code)
             if translation and translation["text"]:
-                _tuv(tu, code, translation["anchors"], translation["text"])
-    ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=False).join(
-        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
-    )
-
-
-def _prop(parent: ET.Element, kind: str, value: str) -> None:
-    ET.SubElement(parent, "prop", type=kind).text = XML_ILLEGAL.sub("", value)
-
-
-def _tuv(tu: ET.Element, language: str, anchors: list[str], text: str) -> None:
-    tuv = ET.SubElement(tu, "tuv", {XML_LANG: language})
-    _prop(tuv, "x-anchor", " ".join(anchors))
-    ET.SubElement(tuv, "seg").text = XML_ILLEGAL.sub("", text)
+                tmx_tuv(tu, code, translation["anchors"], translation["text"])
+    return tmx_text(root)
 
 
 def memory_filename(memory: dict) -> str:

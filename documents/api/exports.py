@@ -6,6 +6,11 @@ Pure functions over the dict ``documents.selectors.aligned_table`` returns
 settings. One unit (TMX ``<tu>``, JSON line, text line) per aligned row;
 each carries the anchors of its paragraphs so an exported segment can be
 traced back to the paragraph it came from (``/A/RES/75/16/#en-pp-4``).
+
+The TMX is written in one place: ``tmx_document``, ``tmx_prop``,
+``tmx_tuv`` and ``tmx_text`` make the header, the props, a language's
+segment and the file, for ``to_tmx`` and for the translation memory of
+``documents.api.editions``.
 """
 
 from __future__ import annotations
@@ -52,6 +57,27 @@ def to_tmx(table: dict) -> str:
     separated: two for a merge)."""
     languages = table["languages"]
     srclang = table.get("pivot") if table.get("pivot") in languages else languages[0]
+    root, body = tmx_document(srclang)
+    for row in table["rows"]:
+        tu = ET.SubElement(body, "tu", tuid=f"{table['symbol']}#{row['anchor']}")
+        tmx_prop(tu, "x-anchor", row["anchor"])
+        tmx_prop(tu, "x-symbol", table["symbol"])
+        tmx_prop(tu, "x-kind", row["kind"])
+        for language in languages:
+            text = cell_text(row, language)
+            if text:
+                tmx_tuv(tu, language, cell_anchors(row, language), text,
+                        confidence=row.get("confidence", {}).get(language))
+    return tmx_text(root)
+
+
+# -- TMX, written here for to_tmx and for documents.api.editions.memory_tmx --
+
+
+def tmx_document(srclang: str) -> tuple[ET.Element, ET.Element]:
+    """A TMX 1.4 ``<tmx>`` with Concord's ``<header>`` (paragraph segments,
+    plain text, ``srclang`` the source language) and an empty ``<body>``:
+    ``(tmx, body)``."""
     root = ET.Element("tmx", version=TMX_VERSION)
     ET.SubElement(
         root,
@@ -66,29 +92,35 @@ def to_tmx(table: dict) -> str:
             "datatype": "plaintext",
         },
     )
-    body = ET.SubElement(root, "body")
-    for row in table["rows"]:
-        tu = ET.SubElement(body, "tu", tuid=f"{table['symbol']}#{row['anchor']}")
-        _prop(tu, "x-anchor", row["anchor"])
-        _prop(tu, "x-symbol", table["symbol"])
-        _prop(tu, "x-kind", row["kind"])
-        for language in languages:
-            text = cell_text(row, language)
-            if not text:
-                continue
-            tuv = ET.SubElement(tu, "tuv", {XML_LANG: language})
-            _prop(tuv, "x-anchor", " ".join(cell_anchors(row, language)))
-            if language in row.get("confidence", {}):
-                _prop(tuv, "x-confidence", f"{row['confidence'][language]:.2f}")
-            ET.SubElement(tuv, "seg").text = XML_ILLEGAL.sub("", text)
+    return root, ET.SubElement(root, "body")
+
+
+def tmx_prop(parent: ET.Element, kind: str, value: str) -> None:
+    """``<prop type="kind">value</prop>`` in a ``<tu>`` or a ``<tuv>``."""
+    ET.SubElement(parent, "prop", type=kind).text = XML_ILLEGAL.sub("", value)
+
+
+def tmx_tuv(
+    tu: ET.Element, language: str, anchors: list[str], text: str,
+    *, confidence: float | None = None,
+) -> None:
+    """One language of a unit: ``<tuv xml:lang>`` with ``x-anchor`` (its
+    paragraphs' anchors, space separated), ``x-confidence`` when given (two
+    decimals), then ``<seg>``, the text."""
+    tuv = ET.SubElement(tu, "tuv", {XML_LANG: language})
+    tmx_prop(tuv, "x-anchor", " ".join(anchors))
+    if confidence is not None:
+        tmx_prop(tuv, "x-confidence", f"{confidence:.2f}")
+    ET.SubElement(tuv, "seg").text = XML_ILLEGAL.sub("", text)
+
+
+def tmx_text(root: ET.Element) -> str:
+    """The TMX as a file holds it: an XML declaration, the elements indented,
+    a final line break."""
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=False).join(
         ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
     )
-
-
-def _prop(parent: ET.Element, kind: str, value: str) -> None:
-    ET.SubElement(parent, "prop", type=kind).text = XML_ILLEGAL.sub("", value)
 
 
 def to_jsonl(table: dict) -> str:

@@ -6,7 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from documents.api.exports import to_jsonl, to_tmx, to_txt
+from documents.api.editions import memory_tmx
+from documents.api.exports import tmx_tuv, to_jsonl, to_tmx, to_txt
 from documents.api.serializers import BAD_LANGUAGE_LIST
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -51,6 +52,34 @@ def test_tmx_has_a_header_and_one_unit_per_row():
     # an omission: only the language that has text
     assert [t.get(XML_LANG) for t in units[1].findall("tuv")] == ["en"]
     assert units[1].find("tuv/seg").text == "Decides & acts;"
+
+
+def test_a_tuv_carries_its_anchors_its_confidence_when_given_then_its_segment():
+    tu = ET.Element("tu")
+    tmx_tuv(tu, "ar", ["pp-4", "pp-5"], "إذ تشير\x0b", confidence=0.456)
+    tmx_tuv(tu, "en", ["op-1"], "Decides;")
+    ar, en = tu
+    assert ar.get(XML_LANG) == "ar" and en.get(XML_LANG) == "en"
+    assert [(e.tag, e.get("type"), e.text) for e in ar] == [
+        ("prop", "x-anchor", "pp-4 pp-5"), ("prop", "x-confidence", "0.46"),
+        ("seg", None, "إذ تشير")]
+    assert [(e.tag, e.get("type"), e.text) for e in en] == [
+        ("prop", "x-anchor", "op-1"), ("seg", None, "Decides;")]
+
+
+def test_the_translation_memory_is_written_as_the_export_is():
+    """Both TMX come from the same helpers: the same declaration and header
+    (here with the same srclang), the same layout of a unit's languages."""
+    memory = {"symbol": "A/RES/76/1", "language": "en", "languages": ["ar"], "matches": [
+        {"anchor": "op-1", "match": 90,
+         "source": {"symbol": "A/RES/75/16", "anchor": "pp-4", "text": "Recalling,"},
+         "translations": {"ar": {"anchors": ["pp-4"], "text": "إذ تشير"}}}]}
+    export, tmx = to_tmx(TABLE), memory_tmx(memory)
+    assert tmx.splitlines()[:4] == export.splitlines()[:4]  # declaration, tmx, header, body
+    assert tmx.endswith("</tmx>\n") and export.endswith("</tmx>\n")
+    (unit,) = ET.fromstring(tmx.encode()).findall("body/tu")
+    assert [(tuv.get(XML_LANG), [e.tag for e in tuv]) for tuv in unit.findall("tuv")] == [
+        ("en", ["prop", "seg"]), ("ar", ["prop", "seg"])]
 
 
 def test_jsonl_is_one_object_per_row():

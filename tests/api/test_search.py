@@ -1,41 +1,18 @@
 """GET /api/v1/search/?q=&lang=: paragraph hits, ranked, with their aligned
 paragraphs; filters, concordance, and the database search while the index
-is missing. Each test has an index of its own (tests/search/fixtures.py)
-that ``make_version`` and ``corpus`` keep up to date, as the services do."""
+is missing. Each test has an index of its own that ``make_version`` and
+``corpus`` keep up to date, as the services do (``own_search_index``,
+tests/conftest.py)."""
 
 import pytest
 
 from documents.api.serializers import SEARCH_TOO_SHORT
 from documents.search import index_version
 from tests.api.conftest import EN, ZH
-from tests.search import fixtures
+
+pytestmark = pytest.mark.usefixtures("own_search_index")
 
 URL = "/api/v1/search/"
-
-
-@pytest.fixture
-def search_index(db, tmp_path, settings):
-    yield from fixtures.own_index(tmp_path, settings)
-
-
-@pytest.fixture
-def no_search_index(db, tmp_path, settings):
-    fixtures.no_index(tmp_path, settings)
-
-
-@pytest.fixture(autouse=True)
-def own_index(request):
-    """Every test searches an index of its own, never the one under var/
-    (tests of the database search ask for ``no_search_index`` instead)."""
-    if "no_search_index" not in request.fixturenames:
-        request.getfixturevalue("search_index")
-
-
-@pytest.fixture
-def make_version(make_version):
-    """The shared ``make_version``, then ``index_version`` as the services
-    call it after their commit (nothing to do without an index)."""
-    return fixtures.indexing(make_version)
 
 
 @pytest.fixture

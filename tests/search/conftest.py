@@ -1,18 +1,10 @@
-"""Fixtures of the search tests (tests/search/fixtures.py)."""
+"""Fixtures of the search tests (tests/search/fixtures.py); ``search_index``
+and ``no_search_index`` are in tests/conftest.py, shared with the search
+tests of the API and the page."""
 
 import pytest
 
 from tests.search import fixtures
-
-
-@pytest.fixture
-def search_index(db, tmp_path, settings):
-    yield from fixtures.own_index(tmp_path, settings)
-
-
-@pytest.fixture
-def no_search_index(db, tmp_path, settings):
-    fixtures.no_index(tmp_path, settings)
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """The search index of a test, shared by the search tests of tests/search/,
-tests/api/ and tests/web/ (each defines its fixtures with these): every
-test gets an index of its own in a temporary directory
-(``SEARCH_INDEX_DIR``), never the one under var/."""
+tests/api/ and tests/web/ (the fixtures of tests/conftest.py and
+tests/search/conftest.py are made with these): every test gets an index of
+its own in a temporary directory (``SEARCH_INDEX_DIR``), never the one
+under var/."""
 
 from documents.search import index_version, rebuild_index
 from documents.searchindex import store

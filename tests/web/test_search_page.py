@@ -1,8 +1,9 @@
 """/search/: paragraph hits, ranked and grouped by document, with their
 aligned translations beside each, the matches marked, everything escaped,
 queries flat in the number of hits; the concordance; the notice while the
-index is missing. Each test has an index of its own (tests/search/fixtures.py)
-that ``make_version`` keeps up to date, as the services do."""
+index is missing. Each test has an index of its own that ``make_version``
+keeps up to date, as the services do (``own_search_index``,
+tests/conftest.py)."""
 
 import re
 
@@ -11,34 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from documents.search import index_version
-from tests.search import fixtures
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def search_index(db, tmp_path, settings):
-    yield from fixtures.own_index(tmp_path, settings)
-
-
-@pytest.fixture
-def no_search_index(db, tmp_path, settings):
-    fixtures.no_index(tmp_path, settings)
-
-
-@pytest.fixture(autouse=True)
-def own_index(request):
-    """Every test searches an index of its own, never the one under var/
-    (tests of the database search ask for ``no_search_index`` instead)."""
-    if "no_search_index" not in request.fixturenames:
-        request.getfixturevalue("search_index")
-
-
-@pytest.fixture
-def make_version(make_version):
-    """The shared ``make_version``, then ``index_version`` as the services
-    call it after their commit (nothing to do without an index)."""
-    return fixtures.indexing(make_version)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_search_index")]
 
 
 def test_a_hit_shows_its_aligned_translations(client, resolution):
