@@ -45,6 +45,7 @@ Pure: plain dataclasses in and out, no ORM, no settings.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -455,7 +456,7 @@ class _Scores:
             enough = 1 if len(unit.features) <= SHORT_TEXT else 2
             wanted = {i for i, count in shared.items() if count >= enough}
             wanted.update(same_text.get(unit.keys, ()) if unit.keys else ())
-            for i in wanted:
+            for i in sorted(wanted):  # in order, whatever the hash seed
                 score = self(i, j)
                 if score >= threshold:
                     found[i, j] = score
@@ -686,7 +687,10 @@ def closest_matches(
         for feature in unit.features:
             if len(holders.get(feature, ())) <= rare:
                 shared.update(holders[feature])
-        pool = [i for i, _ in shared.most_common(4 * SHORTLIST)] or [
+        # most shared first, then the entry given first (features are a set:
+        # counting in their order would break ties by the process's hash seed)
+        pool = [i for i, _ in heapq.nsmallest(4 * SHORTLIST, shared.items(),
+                                              key=lambda held: (-held[1], held[0]))] or [
             i for i, other in enumerate(units) if other.keys]
         ranked = sorted(
             (-similarity(unit.features, units[index].features), index) for index in pool
