@@ -3,6 +3,7 @@
 ``normalise_lines`` reads: the decoded text. Produces: ``Line`` objects
 (1-based source line numbers kept) with line endings unified, odd spaces
 made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
+alone or with the page number beside them ("07-28243 2", "3 06-67208"),
 page counters ("2/6", "Page 3", "第 3 页"), running symbol headers
 ("A/RES/75/16"), bar codes; a separator line (a long run of spaces or
 underscores, printed above PDF footnotes) is flagged; a library catalogue's
@@ -57,6 +58,10 @@ PAGE_FURNITURE = re.compile(
                                                            # "continued": "98-14878 (S)
                                                            # 290598 290598 /..."
         (?:\s+\d{1,3}\s*/\s*\d{1,3})?                      # "20-15790      1/8"
+      | \d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}              # the job number and the
+      | \d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?              # bare page number, either
+                                                           # side (2006-2007 pages):
+                                                           # "07-28243 2", "3 06-67208"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
       | (?:"""

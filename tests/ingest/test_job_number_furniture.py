@@ -1,0 +1,124 @@
+"""The job number printed with the page number at the foot of a page, as
+2006-2007 UN documents and records print it ("07-28243 2" on even pages,
+"3 06-67208" on odd ones; tests/realdata/records/A-61-PV.90 and S-PV.5600),
+is page furniture. A job number has a fixed shape (a two-digit year, a hyphen,
+five digits) and stands on a line with nothing but its page number and the
+"(E)" of the language it was typed in: text with numbers never takes that
+shape ("resolution 61/295", "2 of the 15 members", "A/61/PV.107 2").
+
+Pure functions only: ``PAGE_FURNITURE`` and ``normalise_lines`` on small
+texts, and ``parse_version`` on a small resolution in that layout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from documents.ingest.normalise import PAGE_FURNITURE, normalise_lines
+from documents.ingest.pipeline import parse_version
+
+
+def kept(text: str) -> list[str]:
+    """The text lines the normaliser keeps."""
+    return [line.text.strip() for line in normalise_lines(text) if line.text.strip()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "07-28243 2",  # A/61/PV.90, an even page: job number, then page number
+        "3 06-67208",  # S/PV.5600, an odd page: page number first
+        "06-67208 2",
+        "2                                                  07-36214",  # pdftotext -layout
+        "07-36214                                                  3",
+        "   07-36214 14",
+        "07-28243 (E) 2",  # the language suffix kept on a later page
+        "2 07-28243 (E)",
+        "07-28243 (e) 12",
+    ],
+)
+def test_a_job_number_with_its_page_number_is_page_furniture(line):
+    assert PAGE_FURNITURE.match(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "resolution 61/295 of 13 September 2007",
+        "2 of the 15 members",
+        "A/61/PV.107 2",  # a record cited, a footnote number after it
+        "61/295 2",
+        "the biennium 2006-2007",
+        "2006-2007 2",
+        "2 2006-2007",
+        "1992-1993 3",
+        "07-28243 2 members",  # the shape, then text: a sentence
+        "see 07-28243 2",
+        "07-282431 2",  # six digits: no job number of this shape
+        "107-28243 2",  # three before the hyphen
+        "07-28243 2 3",  # two page numbers
+        "07-28243 1234",  # a page number has at most three digits
+        "15 votes to 2",
+        "In favour: 120",
+        "120 - 2 - 3",
+        "2 07-28243 and 3",
+        "13 September 2007",
+    ],
+)
+def test_text_with_numbers_is_not_page_furniture(line):
+    assert not PAGE_FURNITURE.match(line), line
+
+
+RESOLUTION = """United Nations
+A/RES/61/299
+
+General Assembly
+Distr.: General
+5 October 2007
+07-47310 (E)
+*0747310*
+
+Sixty-first session
+Agenda item 13
+
+Resolution adopted by the General Assembly on 13 September 2007
+
+61/299. Cooperation between the United Nations and the Example Organization
+
+The General Assembly,
+
+Recalling its resolution 61/295 of 13 September 2007, adopted when 2 of the
+15 members of the Committee had reported, and the report of the
+
+07-47310 2
+
+Secretary-General on its implementation,
+
+Noting that A/61/PV.107 2 records the vote,
+
+1. Requests the Secretary-General to report to it at its sixty-second
+session;
+
+3 07-47310
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_a_resolution_of_2007_keeps_no_job_number_in_its_paragraphs():
+    """The foot of each page goes; the paragraph it cut is whole again, and
+    the numbers of the text stay."""
+    version = parse_version(RESOLUTION.encode("utf-8"), language="en")
+    texts = [p.text for p in version.paragraphs]
+    assert not any("07-47310" in text for text in texts)
+    assert (
+        "Recalling its resolution 61/295 of 13 September 2007, adopted when 2 of the 15 members"
+        " of the Committee had reported, and the report of the Secretary-General on its"
+        " implementation,"
+    ) in texts
+    assert "Noting that A/61/PV.107 2 records the vote," in texts
+    operative = [p.text for p in version.paragraphs if p.kind == "operative"]
+    assert operative == [
+        "1. Requests the Secretary-General to report to it at its sixty-second session;",
+        "2. Decides to remain seized of the matter.",
+    ]
