@@ -5,10 +5,11 @@
 made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
 alone or with the page number beside them ("07-28243 2", "3 06-67208"),
 page counters ("2/6", "Page 3", "第 3 页"), running symbol headers
-("A/RES/75/16"), bar codes; a separator line (a long run of spaces or
-underscores, printed above PDF footnotes) is flagged; a library catalogue's
-record about the document ("Document symbol: S/PRST/2001/15" and the
-"Label: value" lines around it) is blanked.
+("A/RES/75/16"), bar codes, a date stamp alone ("29/10/2013"); a
+separator line (a long run of spaces or underscores, printed above PDF
+footnotes) is flagged; a library catalogue's record about the document
+("Document symbol: S/PRST/2001/15" and the "Label: value" lines around
+it) is blanked.
 
 ``unfold_run_together`` reads: those lines and the document's ``Language``.
 Produces: the same lines, with a line that holds a whole resolution (OCR of
@@ -64,6 +65,10 @@ PAGE_FURNITURE = re.compile(
                                                            # "07-28243 2", "3 06-67208"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
+      | (?:19|20)\d\d/\d{1,2}/\d{1,2}                       # a date stamp alone: a web
+      | \d{1,2}/\d{1,2}/(?:19|20)\d\d                       # page's print date, a
+                                                           # record's header date
+                                                           # "2024/20/04", "29/10/2013"
       | (?:"""
     + "|".join(re.escape(w) for w in _page_words)
     + r""")\s*\d{1,3}                                     # Page 3, الصفحة 3

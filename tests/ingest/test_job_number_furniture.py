@@ -63,9 +63,23 @@ def test_a_job_number_with_its_page_number_is_page_furniture(line):
         "120 - 2 - 3",
         "2 07-28243 and 3",
         "13 September 2007",
+        "29/10/2013 The situation in Afghanistan",
     ],
 )
 def test_text_with_numbers_is_not_page_furniture(line):
+    assert not PAGE_FURNITURE.match(line), line
+
+
+@pytest.mark.parametrize("line", ["29/10/2013", "2024/20/04", " 1/2/1999 ", "2013/10/29"])
+def test_a_date_stamp_alone_on_its_line_is_page_furniture(line):
+    """A record's running header date ("29/10/2013") or a web page's print
+    date ("2024/20/04", tests/realdata/multilingual/S-RES-381-1975.ar)
+    printed alone: no paragraph is a bare numeric date."""
+    assert PAGE_FURNITURE.match(line), line
+
+
+@pytest.mark.parametrize("line", ["29/10/20135", "3029/10/04", "12/2013", "1/2/99 adopted"])
+def test_other_slashed_numbers_are_not_date_stamps(line):
     assert not PAGE_FURNITURE.match(line), line
 
 
