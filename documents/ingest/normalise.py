@@ -3,11 +3,13 @@
 ``normalise_lines`` reads: the decoded text. Produces: ``Line`` objects
 (1-based source line numbers kept) with line endings unified, odd spaces
 made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
-page counters ("2/6", "Page 3", "第 3 页"), running symbol headers
-("A/RES/75/16"), bar codes; a separator line (a long run of spaces or
-underscores, printed above PDF footnotes) is flagged; a library catalogue's
-record about the document ("Document symbol: S/PRST/2001/15" and the
-"Label: value" lines around it) is blanked.
+alone or with the page number beside them ("07-28243 2", "3 06-67208",
+or "2" on a line of its own next to "07-36214"), page counters ("2/6",
+"Page 3", "第 3 页"), running symbol headers ("A/RES/75/16"), bar codes,
+a date stamp alone ("29/10/2013"); a separator line (a long run of
+spaces or underscores, printed above PDF footnotes) is flagged; a
+library catalogue's record about the document ("Document symbol:
+S/PRST/2001/15" and the "Label: value" lines around it) is blanked.
 
 ``unfold_run_together`` reads: those lines and the document's ``Language``.
 Produces: the same lines, with a line that holds a whole resolution (OCR of
@@ -57,8 +59,16 @@ PAGE_FURNITURE = re.compile(
                                                            # "continued": "98-14878 (S)
                                                            # 290598 290598 /..."
         (?:\s+\d{1,3}\s*/\s*\d{1,3})?                      # "20-15790      1/8"
+      | \d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}              # the job number and the
+      | \d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?              # bare page number, either
+                                                           # side (2006-2007 pages):
+                                                           # "07-28243 2", "3 06-67208"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
+      | (?:19|20)\d\d/\d{1,2}/\d{1,2}                       # a date stamp alone: a web
+      | \d{1,2}/\d{1,2}/(?:19|20)\d\d                       # page's print date, a
+                                                           # record's header date
+                                                           # "2024/20/04", "29/10/2013"
       | (?:"""
     + "|".join(re.escape(w) for w in _page_words)
     + r""")\s*\d{1,3}                                     # Page 3, الصفحة 3
@@ -83,6 +93,13 @@ PAGE_FURNITURE = re.compile(
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a job number alone on its line, without the "(E)" of page 1's (which
+# prints no page number): "07-36214"
+BARE_JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*$")
+# a page number alone on its line: "2"
+LONE_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+# a job number anywhere in a furniture line: every page prints one
+JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")
 _catalogue_labels = sorted(
     {label for lang in LANGUAGES.values() for label in lang.catalogue_labels}, key=len, reverse=True
 )
@@ -147,7 +164,55 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
-    return blank_catalogue_records(blank_running_titles(remove_margin(result)))
+    return blank_catalogue_records(
+        blank_running_titles(
+            blank_page_numbers_beside_job_numbers(remove_margin(result), raw_lines)
+        )
+    )
+
+
+def blank_page_numbers_beside_job_numbers(lines: list[Line], raw_lines: list[str]) -> list[Line]:
+    """Blank the page number an extraction put on a line of its own beside
+    the job number printed on the same foot of the page: "07-36214" / "2"
+    (2006-2007 pages print "2 ... 07-36214" on one line, which reading-order
+    extractions may cut in two). Only a job number without page 1's "(E)"
+    (page 1 prints no page number) and only when exactly one of its
+    neighbours (blank lines aside) is a bare number: with a number on both
+    sides ("Required majority:" / "94" above the foot, "2" below) nothing
+    says which one the page printed, and a lost vote count is worse than a
+    page number left in the text. The number must be one of the text's
+    pages: from 2 up to the number of job numbers printed (one a page) and
+    one more (page 1's may be lost, glued to the masthead's text); a
+    table's "94" beside the foot of a four-page text stays. ``raw_lines``
+    are the source lines, by line number less one (furniture lines are
+    already blank in ``lines``)."""
+    result = list(lines)
+    pages = 1 + sum(
+        1 for ln in lines if ln.furniture and JOB_NUMBER.search(raw_lines[ln.number - 1])
+    )
+    for index, line in enumerate(lines):
+        if not (line.furniture and BARE_JOB_NUMBER.match(raw_lines[line.number - 1])):
+            continue
+        numbers = []
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and _is_blank(lines[other]):
+                other += step
+            if 0 <= other < len(lines) and _page_number(lines[other].text, pages):
+                numbers.append(other)
+        if len(numbers) == 1:
+            result[numbers[0]] = Line(lines[numbers[0]].number, "", furniture=True)
+    return result
+
+
+def _page_number(text: str, pages: int) -> bool:
+    """Whether ``text`` is a number alone that can be a page of a text of
+    at most ``pages`` pages (page 1 prints none)."""
+    return bool(LONE_PAGE_NUMBER.match(text)) and 2 <= int(text) <= pages
+
+
+def _is_blank(line: Line) -> bool:
+    return not line.text.strip() and not (line.furniture or line.separator)
 
 
 def blank_catalogue_records(lines: list[Line]) -> list[Line]:

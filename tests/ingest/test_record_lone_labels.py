@@ -247,11 +247,9 @@ def set_labels_apart(text: str, language: str, between: str) -> tuple[str, int]:
     ``between`` it and the speech (a blank line, a page break), and how many
     labels were moved (a label wrapped over two lines stays).
 
-    A speech whose first line was already put under a page break gets a
-    blank line instead: the same line printed next to page furniture on two
-    pages is a running title to ``normalise`` ("There were 15 votes in
-    favour. The" opens two turns of S/PV.3800), which real page breaks,
-    falling where they may, do not make of a speech."""
+    Every speech gets the same ``between``, a speech printed twice too:
+    "There were 15 votes in favour. The" opens two turns of S/PV.3800, and
+    under two page breaks it must stay text, not become a running title."""
     parsed = parse_record(text, language=language)
     firsts = {
         p.line: p.speaker.name
@@ -261,17 +259,13 @@ def set_labels_apart(text: str, language: str, between: str) -> tuple[str, int]:
     # lines at even places, the line breaks (a form feed at a page break) between
     pieces = re.split(f"({LINE_BREAK.pattern})", text)
     moved = 0
-    under_page_breaks: set[str] = set()
     for number, name in firsts.items():
         raw = pieces[2 * (number - 1)]
         match = SPEAKER_LINE_RE.match(raw)
         if not match or match.group("name").strip() != name or not match.group("rest").strip():
             continue
         cut = match.start("rest")
-        speech = raw[cut:]
-        gap = "\n\n" if speech in under_page_breaks else between
-        under_page_breaks.add(speech)
-        pieces[2 * (number - 1)] = raw[:cut].rstrip() + gap + speech
+        pieces[2 * (number - 1)] = raw[:cut].rstrip() + between + raw[cut:]
         moved += 1
     return "".join(pieces), moved
 

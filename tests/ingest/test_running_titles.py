@@ -26,6 +26,7 @@ from documents.ingest.decode import decode
 from documents.ingest.normalise import (
     CLOSED_SENTENCE,
     LINE_BREAK,
+    LONE_PAGE_NUMBER,
     PAGE_FURNITURE,
     SENTENCE_END,
     normalise_lines,
@@ -297,7 +298,8 @@ def test_the_real_texts_paged_here_are_there():
 def test_a_real_text_paged_with_a_running_title_loses_the_title_only(path, layout):
     """Every real text without furniture of its own, paged every
     ``PAGE_LINES`` lines (four pages at least) with a running title: the
-    title goes everywhere, every line of the text stays."""
+    title goes everywhere, every line of the text stays, but a page number
+    of the text's own that a break put beside a job number printed alone."""
     text = decode(path.read_bytes())
     raw = LINE_BREAK.split(text)
     length = min(PAGE_LINES, len(raw) // 4)  # four pages at least
@@ -305,7 +307,24 @@ def test_a_real_text_paged_with_a_running_title_loses_the_title_only(path, layou
     paged_text, numbers = _page(raw, pages, LONG_TITLE, layout)
     kept_lines, leaked = _kept_numbers(paged_text, numbers)
     assert leaked == []
-    assert set(_text_lines(text)) <= kept_lines
+    # only "railcar" prints the job number alone, without its counter
+    page_numbers = _numbers_beside(raw, pages) if layout == "railcar" else set()
+    assert set(_text_lines(text)) - page_numbers <= kept_lines
+
+
+def _numbers_beside(raw: list[str], breaks: set[int]) -> set[int]:
+    """The raw line numbers of the bare numbers that open or close a page
+    made here (blank lines aside): the last page number a 1990s record
+    prints ("2" after "The meeting rose at 11.20 a.m.") is a page number
+    beside the job number the break prints, and goes."""
+    found = set()
+    for index in breaks:
+        for other, step in ((index, 1), (index - 1, -1)):
+            while 0 <= other < len(raw) and not raw[other].strip():
+                other += step
+            if 0 <= other < len(raw) and LONE_PAGE_NUMBER.match(raw[other]):
+                found.add(other + 1)
+    return found
 
 
 def _repeated_joined(text: str) -> list[tuple[str, str, int, int]]:
