@@ -164,3 +164,36 @@ def rows_html(rows: list[dict], *, marks: bool, ui: dict, memory: dict | None = 
         "".join(row_html(row, marks=marks, ui=ui, words=words, memory=memory,
                          memory_language=memory_language) for row in rows)
     )
+
+
+def toc_entries_html(entries: list[dict]) -> SafeString:
+    """The entries of the table of contents (``pages.table_of_contents``),
+    written here for the same reason as the rows: a long record lists
+    thousands of operative paragraphs or speakers. Prints what
+    ``includes/toc.html`` printed in its loop, without its whitespace."""
+    operative = escape(gettext("Operative paragraph %(number)s"))
+    parts = ['<ol class="toc-entries">']
+    for entry in entries:
+        label = escape(str(entry.get("label", "")))
+        if entry.get("operative"):
+            numbers = "".join(
+                f'<li><a href="{escape(n["href"])}" aria-label="'
+                f'{operative % {"number": escape(str(n["label"]))}}">{escape(str(n["label"]))}'
+                "</a></li>" for n in entry["operative"])
+            parts.append(f'<li>{label}<ol class="toc-numbers">{numbers}</ol></li>')
+        elif entry.get("speakers"):
+            speakers = "".join(
+                f'<li><a href="{escape(s["href"])}" lang="{s["language"]["code"]}" '
+                f'dir="{s["language"]["dir"]}">{escape(s["text"])}</a></li>'
+                for s in entry["speakers"])
+            parts.append(f'<li>{label}<ol class="toc-speakers">{speakers}</ol></li>')
+        elif entry.get("text"):
+            language = entry["language"]
+            parts.append(
+                f'<li><a href="{escape(entry["href"])}">{f"{label}: " if label else ""}'
+                f'<span lang="{language["code"]}" dir="{language["dir"]}">'
+                f'{escape(entry["text"])}</span></a></li>')
+        else:
+            parts.append(f'<li><a href="{escape(entry["href"])}">{label}</a></li>')
+    parts.append("</ol>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
