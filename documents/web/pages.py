@@ -46,7 +46,7 @@ from .rendering import (
     paragraph_id,
     reading_url,
 )
-from .row_html import rows_html
+from .row_html import rows_html, toc_entries_html
 
 # each language's name for itself (pickers, column heads, the switcher)
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
@@ -821,6 +821,8 @@ def reading_page(
     if pages_total > 1:  # a permalink that finds its page of rows
         for row in rows:
             row["permalink"] = f"{origin}{reading_url(document.symbol)}?go={row['id']}"
+    toc = table_of_contents(table, names, href)
+    toc["html"] = toc_entries_html(toc["entries"])
     versions = {v.language: v for v in context["versions"]}
     available = [c for c in LANGUAGE_ORDER
                  if c in {v.language for v in document.versions.all()}]
@@ -847,7 +849,7 @@ def reading_page(
         "footnotes": footnote_columns(context, mark_ids, shown_in),
         "record": record_columns(context, turn_links(table, every_row, href)),
         "picker": picker(document, languages),
-        "toc": table_of_contents(table, names, href),
+        "toc": toc,
         "rows_html": rows_html(rows, marks=aligned and marks, ui=interface_info(),
                                memory=memory_cells(memory) or None if memory else None,
                                memory_language=memory.language if memory else ""),

@@ -9,7 +9,10 @@ once per page (``Phrases``), with the same msgids the templates used, so
 the catalogues in ``locale/`` keep serving them.
 
 Prints what ``includes/row.html`` printed, lighter: no attributes nothing
-reads (``data-row``, ``data-anchor``, ``data-lang-name``).
+reads (``data-row``, ``data-anchor``, ``data-lang-name``, a cell's
+``data-lang`` beside its ``lang``, the row's paragraph kind, which only the
+paragraphs' own ``kind-`` classes carry), and a citation only once: its
+text and permalink, which ``reading.js`` copies from the printed text.
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ def _cell(cell: dict, ui: dict, words: Phrases, memory: dict | None = None) -> s
     classes = "cell" + (" is-empty" if cell["empty"] else "")
     classes += " is-merge" if cell["merge"] else ""
     code = cell["code"]
-    head = (f'<div class="{classes}" lang="{code}" dir="{cell["dir"]}" data-lang="{code}">'
+    head = (f'<div class="{classes}" lang="{code}" dir="{cell["dir"]}">'
             f'<span class="cell-label">{escape(cell["name"])}</span>')
     ui_attrs = f'lang="{ui["code"]}" dir="{ui["dir"]}"'
     if cell["empty"]:
@@ -135,7 +138,7 @@ def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases,
     ``memory_language`` followed by its translation memory."""
     rid = escape(row["id"])
     label = escape(row["label"])
-    classes = f"row kind-{escape(row['kind'])} status-{row['status']}" + (
+    classes = f"row status-{row['status']}" + (
         " is-weak" if row["weak"] else "")
     aliases = "".join(f'<span class="row-alias" id="{escape(a)}"></span>' for a in row["aliases"])
     citation = escape(row["citation"])
@@ -147,7 +150,7 @@ def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases,
         f'{_badges(row, words) if marks else ""}'
         f'<details class="cite"><summary>{words.cite}'
         f'<span class="visually-hidden"> {label}</span></summary>'
-        f'<p class="citation" data-citation="{citation}, {permalink}">'
+        f'<p class="citation">'
         f'<span class="citation-text">{citation}</span>, '
         f'<a class="citation-link" href="{permalink}">{permalink}</a></p></details></div>'
         + "".join(_cell(cell, ui, words, memory if cell["code"] == memory_language else None)
