@@ -68,3 +68,47 @@ def test_rows_carry_no_attribute_nothing_reads(client, resolution):
         re.findall(r'<div class="row [^"]*" id=', rows))
     assert not re.search(r'<div class="row [^"]*kind-', rows)  # kinds are the paragraphs'
     assert 'class="para kind-operative"' in rows
+
+
+def test_the_collector_is_paused_while_a_page_is_built_and_back_after():
+    import gc
+
+    assert gc.isenabled()
+    with pages.collector_paused():
+        assert not gc.isenabled()
+        with pages.collector_paused():  # another thread's page, or a nested one
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the first page is not finished
+    assert gc.isenabled()
+    with pytest.raises(ValueError), pages.collector_paused():
+        raise ValueError("a page that fails")
+    assert gc.isenabled()
+
+
+def test_a_pause_leaves_a_collector_turned_off_off():
+    import gc
+
+    gc.disable()
+    try:
+        with pages.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_reading_view_builds_its_page_with_the_collector_paused(client, resolution,
+                                                                   monkeypatch):
+    import gc
+
+    seen = []
+    real = pages.reading_page
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "reading_page", watching)
+    assert client.get("/A/RES/1/1/?langs=en,zh").status_code == 200
+    assert seen == [False]
+    assert gc.isenabled()
