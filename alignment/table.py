@@ -112,9 +112,9 @@ def build_table(
     group = _merged_groups(
         len(pivot), [m for lang in languages for m in members_by_lang[lang] if len(m) > 1])
 
-    # a pivot group's cells and links, by its first position
-    group_cells: dict[int, dict[str, list[int]]] = {}
-    group_links: dict[int, dict[str, list[Link]]] = {}
+    # per language, a pivot group's cells and links, by the group's first position
+    group_cells: dict[str, dict[int, list[int]]] = {lang: {} for lang in languages}
+    group_links: dict[str, dict[int, list[Link]]] = {lang: {} for lang in languages}
     # a row of paragraphs no pivot paragraph holds (0:1), after the group of
     # the paragraph before it in its version (-1: before every group):
     # (after group, language's place, first paragraph's place) -> (lang, ids, link)
@@ -129,13 +129,18 @@ def build_table(
         # still shown, on a row of its own after its predecessor
         orphans = [Link(pivot=(), other=(oid,), confidence=0.0, method="none")
                    for oid in order if oid not in covered]
+        cells_at, links_at = group_cells[lang], group_links[lang]
         for link, members in zip(links_by_lang[lang], members_by_lang[lang], strict=True):
             if not members:
                 orphans.append(link)
                 continue
             root = group[members[0]]
-            group_cells.setdefault(root, {}).setdefault(lang, []).extend(link.other)
-            group_links.setdefault(root, {}).setdefault(lang, []).append(link)
+            if root in links_at:
+                cells_at[root].extend(link.other)
+                links_at[root].append(link)
+            else:
+                cells_at[root] = list(link.other)
+                links_at[root] = [link]
             for oid in link.other:
                 owner[oid] = root
         orphans.sort(key=lambda lk: min((rank.get(o, 0) for o in lk.other), default=0))
@@ -175,15 +180,15 @@ def build_table(
 
     extra_rows(-1)
     for root, pivot_ids in members_of.items():  # groups in pivot order: each by its first
-        cells = group_cells.get(root, {})
         row_cells = {pivot_lang: list(pivot_ids)} if pivot_lang is not None else {}
         for lang in languages:
-            ids = cells.get(lang, [])
+            ids = group_cells[lang].get(root, [])
             row_cells[lang] = list(ids) if len(ids) < 2 else _ordered(ids, rank_of[lang])
         if any(row_cells.values()):
             row = Row(index=len(rows), cells=row_cells, pivot_ids=list(pivot_ids))
-            for lang, lang_links in group_links.get(root, {}).items():
-                _weakest(row, lang, lang_links)
+            for lang in languages:
+                if root in group_links[lang]:
+                    _weakest(row, lang, group_links[lang][root])
             rows.append(row)
         if root in extras_after:
             extra_rows(root)

@@ -17,6 +17,7 @@ from itertools import starmap
 from typing import NamedTuple
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from alignment.models import Link
 from alignment.table import Row, build_table
@@ -243,8 +244,11 @@ def paragraph_texts(ids: list[int]) -> dict[int, tuple[str, str]]:
     whatever their number (none when there is nothing to read)."""
     if not ids:
         return {}
+    # the ids as one array parameter: a page of rows asks for thousands, and
+    # "IN (%s, %s, ...)" costs the driver as much as the rows it reads
     return {pid: (text, html) for pid, text, html in Paragraph.objects.filter(
-        id__in=list(ids)).values_list("id", "text", "html")}
+        id__in=RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])).values_list(
+        "id", "text", "html")}
 
 
 def fill_texts(paragraphs: list[dict]) -> None:
@@ -335,7 +339,17 @@ class AlignedTable:
                 self.paragraphs[paragraph_id], self.refs.get(paragraph_id, []))
         return found
 
+    def __post_init__(self):
+        # a link may name a paragraph the versions read do not hold (none
+        # does in a consistent database): only then are cells filtered
+        known = self.paragraphs
+        self._all_known = all(
+            i in known for row in self.rows for cell in row.cells.values() for i in cell)
+
     def cell_ids(self, row: Row, lang: str) -> list[int]:
+        """The paragraphs of a row in ``lang`` (not to be changed: the row's own list)."""
+        if self._all_known:
+            return row.cells.get(lang, [])
         known = self.paragraphs
         return [i for i in row.cells.get(lang, ()) if i in known]
 
@@ -404,11 +418,13 @@ def table_of(document: Document, languages: list[str], *, texts: bool = True) ->
     ids = [v.id for v in wanted]
     stored = _stored_paragraphs(ids, texts=texts)
     refs = _footnote_refs(ids)
-    pivot_anchor = (
-        dict(Paragraph.objects.filter(version=pivot).order_by("order").values_list("id", "anchor"))
-        if pivot
-        else {}
-    )
+    if pivot is not None and pivot.id in stored:  # shown: its paragraphs are read already
+        pivot_anchor = {p.id: p.anchor for p in stored[pivot.id]}
+    elif pivot is not None:
+        pivot_anchor = dict(Paragraph.objects.filter(version=pivot).order_by("order")
+                            .values_list("id", "anchor"))
+    else:
+        pivot_anchor = {}
     pivot_order = list(pivot_anchor)
     links_by_lang: dict[str, list[LinkData]] = defaultdict(list)
     checked: set[tuple[str, int]] = set()
@@ -452,6 +468,26 @@ def aligned_table(document: Document, languages: list[str], *, texts: bool = Tru
             "rows": [table.row_dict(row) for row in table.rows]}
 
 
+def _meetings(version_ids: list[int]) -> dict[int, Meeting]:
+    """The meeting header of each version of a record, with its attendance (two queries)."""
+    return {
+        m.version_id: m
+        for m in Meeting.objects.filter(version_id__in=version_ids).prefetch_related(
+            Prefetch("attendance", queryset=Attendance.objects.order_by("order"))
+        )
+    }
+
+
+def rows_context(document: Document, languages: list[str]) -> dict:
+    """What naming and paging the rows of the reading view needs, and no
+    more (``reading_context`` has it too): the table as ids, and the
+    meetings whose header holds the attendance."""
+    versions = {v.language: v for v in document.versions.all()}
+    meetings = _meetings([versions[c].id for c in languages])
+    return {"table": table_of(document, languages, texts=False),
+            "meetings": {c: meetings.get(versions[c].id) for c in languages}}
+
+
 def reading_context(document: Document, languages: list[str]) -> dict:
     """Everything the reading view shows, in a constant number of queries.
     The table (``AlignedTable``) comes as ids, its paragraphs without their
@@ -477,12 +513,7 @@ def reading_context(document: Document, languages: list[str]) -> dict:
         .distinct()
         .order_by("version__document__symbol")
     )
-    meetings = {
-        m.version_id: m
-        for m in Meeting.objects.filter(version_id__in=ids).prefetch_related(
-            Prefetch("attendance", queryset=Attendance.objects.order_by("order"))
-        )
-    }
+    meetings = _meetings(ids)
     turns = defaultdict(list)
     for turn in SpeakerTurn.objects.filter(version_id__in=ids).order_by("version_id", "index"):
         turns[turn.version_id].append(turn)
