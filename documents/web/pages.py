@@ -507,6 +507,7 @@ def reading_rows(
     mark_ids: set[str] = set()
     last_turn: dict[str, object] = {}
     shown_in: dict[tuple[str, str], dict] = {}
+    infos = {lang: language_info(lang) for lang in languages}
     rows = []
     for row_ids, names in every_row:
         if names.page != page:
@@ -528,7 +529,7 @@ def reading_rows(
                 shown_in[(lang, p["anchor"])] = {"id": row_id, "label": label}
             cells.append(
                 {
-                    **language_info(lang),
+                    **infos[lang],
                     "paragraphs": paragraphs,
                     "empty": not paragraphs,
                     "merge": bool(paragraphs) and len(paragraphs) < widest,
@@ -943,9 +944,12 @@ def paging(page: int, pages_total: int, row_count: int, page_base: str) -> dict 
 
 def page_of_anchor(document: Document, languages: list[str], anchor: str) -> int:
     """The page of rows that shows ``anchor`` (1 when it fits on one page)."""
-    from documents.selectors import reading_context
+    from documents.selectors import rows_context
 
-    return anchor_pages(reading_context(document, languages)).get(anchor, 1)
+    context = rows_context(document, languages)
+    if len(context["table"].rows) <= ROWS_PER_PAGE:
+        return 1
+    return anchor_pages(context).get(anchor, 1)
 
 
 def go_to_anchor(asked: str, anchors: list[str]) -> str:
