@@ -246,7 +246,7 @@ def render_reading(request, symbol: str):
         reading_memory.compute_memory(memory, document, languages)
     if shared:  # the page is for everyone asking this variant: print only what its key holds
         request.META["QUERY_STRING"] = page_variant.path.partition("?")[2]
-    with pages.collector_paused():  # what the page is built from dies with it: no cycles
+    with pages.collector_paused():  # what the page is built from dies with it (refcounts)
         html = render_to_string("reading.html", pages.reading_page(
             selectors.reading_context(document, languages), marks=marks, notices=notices,
             origin=page_variant.origin, marks_url=marks_url,
