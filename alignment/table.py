@@ -41,22 +41,46 @@ class Row:
     manual: dict[str, bool] = field(default_factory=dict)
 
 
-class _UnionFind:
-    def __init__(self, items: Sequence[int]):
-        self.parent = {i: i for i in items}
+def _merged_groups(count: int, memberships: list[list[int]]) -> list[int]:
+    """The group of each pivot position: the first position of the pivot
+    paragraphs that links join (union-find, paths compressed), so a 2:1 link
+    puts its two pivot paragraphs in one group."""
+    parent = list(range(count))
 
-    def find(self, item: int) -> int:
+    def find(item: int) -> int:
         root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
+        while parent[root] != root:
+            root = parent[root]
+        while parent[item] != root:
+            parent[item], item = root, parent[item]
         return root
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    for members in memberships:
+        for other in members[1:]:
+            first, second = find(members[0]), find(other)
+            if first != second:
+                parent[max(first, second)] = min(first, second)
+    return [find(k) for k in range(count)]
+
+
+def _ordered(ids: list[int], rank: Mapping[int, int]) -> list[int]:
+    """``ids`` once each, in the version's reading order."""
+    if len(ids) < 2:
+        return list(ids)
+    return sorted(dict.fromkeys(ids), key=lambda o: rank.get(o, 0))
+
+
+def _weakest(row: Row, lang: str, links: list[Link]) -> None:
+    """The row's weakest link in ``lang``, and whether a curator placed them all."""
+    if len(links) == 1:
+        weakest = links[0]
+        manual = weakest.method == "manual"
+    else:
+        weakest = min(links, key=lambda lk: lk.confidence)
+        manual = all(lk.method == "manual" for lk in links)
+    row.confidence[lang] = weakest.confidence
+    row.method[lang] = weakest.method
+    row.manual[lang] = manual
 
 
 def build_table(
@@ -74,94 +98,98 @@ def build_table(
     ``order_by_lang`` each version's paragraph ids in reading order (used to
     place 0:1 paragraphs and order cells). Links naming ids not in these
     lists are ignored.
+
+    Linear in the number of paragraphs and links, apart from sorting the
+    few 0:1 paragraphs: a record of 10,000 paragraphs in three languages
+    is read a page at a time, but its rows are derived whole.
     """
     position = {pid: k for k, pid in enumerate(pivot)}
     languages = list(links_by_lang)
-    # Union-find keyed by pivot position: roots are the first paragraph of a group.
-    groups = _UnionFind(list(range(len(pivot))))
-    for lang in languages:
-        for link in links_by_lang[lang]:
-            members = [position[p] for p in link.pivot if p in position]
-            for other in members[1:]:
-                groups.union(members[0], other)
+    members_by_lang = {
+        lang: [[position[p] for p in link.pivot if p in position] for link in links_by_lang[lang]]
+        for lang in languages
+    }
+    group = _merged_groups(
+        len(pivot), [m for lang in languages for m in members_by_lang[lang] if len(m) > 1])
 
-    # Group key: ("p", root position). Extra rows: ("x", after root position, lang, order).
-    cells: dict[tuple, dict[str, list[int]]] = {}
-    links_of: dict[tuple, dict[str, list[Link]]] = {}
-    for k in range(len(pivot)):
-        key = ("p", groups.find(k))
-        cells.setdefault(key, {})
-        links_of.setdefault(key, {})
-    group_of_other: dict[str, dict[int, tuple]] = {}
-    for lang in languages:
-        owner: dict[int, tuple] = {}
-        orphans: list[Link] = []
+    # per language, a pivot group's cells and links, by the group's first position
+    group_cells: dict[str, dict[int, list[int]]] = {lang: {} for lang in languages}
+    group_links: dict[str, dict[int, list[Link]]] = {lang: {} for lang in languages}
+    # a row of paragraphs no pivot paragraph holds (0:1), after the group of
+    # the paragraph before it in its version (-1: before every group):
+    # (after group, language's place, first paragraph's place) -> (lang, ids, link)
+    extras: dict[tuple[int, int, int], tuple[str, list[int], Link]] = {}
+    rank_of: dict[str, dict[int, int]] = {}
+    for lang_index, lang in enumerate(languages):
+        order = list(order_by_lang.get(lang, ()))
+        rank = rank_of[lang] = {oid: k for k, oid in enumerate(order)}
+        owner: dict[int, int] = {}  # paragraph id -> the group its row follows or is
         covered = {oid for link in links_by_lang[lang] for oid in link.other}
         # a paragraph no link places (its link deleted, or never aligned) is
         # still shown, on a row of its own after its predecessor
-        orphans += [
-            Link(pivot=(), other=(oid,), confidence=0.0, method="none")
-            for oid in order_by_lang.get(lang, ())
-            if oid not in covered
-        ]
-        for link in links_by_lang[lang]:
-            members = [position[p] for p in link.pivot if p in position]
+        orphans = [Link(pivot=(), other=(oid,), confidence=0.0, method="none")
+                   for oid in order if oid not in covered]
+        cells_at, links_at = group_cells[lang], group_links[lang]
+        for link, members in zip(links_by_lang[lang], members_by_lang[lang], strict=True):
             if not members:
                 orphans.append(link)
                 continue
-            key = ("p", groups.find(members[0]))
-            cells[key].setdefault(lang, []).extend(link.other)
-            links_of[key].setdefault(lang, []).append(link)
+            root = group[members[0]]
+            if root in links_at:
+                cells_at[root].extend(link.other)
+                links_at[root].append(link)
+            else:
+                cells_at[root] = list(link.other)
+                links_at[root] = [link]
             for oid in link.other:
-                owner[oid] = key
-        order = list(order_by_lang.get(lang, ()))
-        rank = {oid: k for k, oid in enumerate(order)}
-        for link in sorted(
-            orphans, key=lambda lk: min((rank.get(o, 0) for o in lk.other), default=0)
-        ):
+                owner[oid] = root
+        orphans.sort(key=lambda lk: min((rank.get(o, 0) for o in lk.other), default=0))
+        for link in orphans:
             first = min((rank[o] for o in link.other if o in rank), default=None)
-            anchor_root = -1
+            after = -1
             if first is not None:
                 for k in range(first - 1, -1, -1):
-                    previous = owner.get(order[k])
-                    if previous is not None:
-                        anchor_root = previous[1]
+                    if order[k] in owner:
+                        after = owner[order[k]]
                         break
-            key = ("x", anchor_root, languages.index(lang), first if first is not None else 0)
-            cells[key] = {lang: list(link.other)}
-            links_of[key] = {lang: [link]}
+            extras[(after, lang_index, first if first is not None else 0)] = (
+                lang, list(link.other), link)
             for oid in link.other:
-                owner[oid] = ("p", anchor_root) if anchor_root >= 0 else key
-        group_of_other[lang] = owner
+                owner[oid] = after
 
-    def sort_key(key: tuple) -> tuple:
-        if key[0] == "p":
-            return (key[1], 0, 0, 0)
-        return (key[1], 1, key[2], key[3])
-
-    rank_of = {
-        lang: {oid: k for k, oid in enumerate(order_by_lang.get(lang, ()))} for lang in languages
-    }
-    rows: list[Row] = []
+    extras_after: dict[int, list[tuple[int, int]]] = {}
+    for after, lang_index, first in sorted(extras):
+        extras_after.setdefault(after, []).append((lang_index, first))
     members_of: dict[int, list[int]] = {}
-    for k in range(len(pivot)):
-        members_of.setdefault(groups.find(k), []).append(pivot[k])
-    for key in sorted(cells, key=sort_key):
-        pivot_ids = members_of.get(key[1], []) if key[0] == "p" else []
-        row_cells: dict[str, list[int]] = {}
-        if pivot_lang is not None:
-            row_cells[pivot_lang] = list(pivot_ids)
+    for k, root in enumerate(group):
+        members_of.setdefault(root, []).append(pivot[k])
+
+    rows: list[Row] = []
+
+    def extra_rows(after: int) -> None:
+        for lang_index, first in extras_after.get(after, ()):
+            lang, ids, link = extras[(after, lang_index, first)]
+            row_cells = {pivot_lang: []} if pivot_lang is not None else {}
+            for other in languages:
+                row_cells[other] = _ordered(ids, rank_of[other]) if other == lang else []
+            if not row_cells[lang]:
+                continue
+            row = Row(index=len(rows), cells=row_cells)
+            _weakest(row, lang, [link])
+            rows.append(row)
+
+    extra_rows(-1)
+    for root, pivot_ids in members_of.items():  # groups in pivot order: each by its first
+        row_cells = {pivot_lang: list(pivot_ids)} if pivot_lang is not None else {}
         for lang in languages:
-            ids = cells[key].get(lang, [])
-            rank = rank_of[lang]
-            row_cells[lang] = sorted(dict.fromkeys(ids), key=lambda o, r=rank: r.get(o, 0))
-        if not any(row_cells.values()):
-            continue
-        row = Row(index=len(rows), cells=row_cells, pivot_ids=list(pivot_ids))
-        for lang, lang_links in links_of[key].items():
-            weakest = min(lang_links, key=lambda lk: lk.confidence)
-            row.confidence[lang] = weakest.confidence
-            row.method[lang] = weakest.method
-            row.manual[lang] = all(lk.method == "manual" for lk in lang_links)
-        rows.append(row)
+            ids = group_cells[lang].get(root, [])
+            row_cells[lang] = list(ids) if len(ids) < 2 else _ordered(ids, rank_of[lang])
+        if any(row_cells.values()):
+            row = Row(index=len(rows), cells=row_cells, pivot_ids=list(pivot_ids))
+            for lang in languages:
+                if root in group_links[lang]:
+                    _weakest(row, lang, group_links[lang][root])
+            rows.append(row)
+        if root in extras_after:
+            extra_rows(root)
     return rows

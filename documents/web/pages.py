@@ -20,8 +20,12 @@ language); document text never does.
 
 from __future__ import annotations
 
+import gc
 import re
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
 from django.utils.formats import date_format
@@ -29,10 +33,11 @@ from django.utils.translation import get_language, get_language_bidi, gettext_la
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from alignment.table import Row
 from documents.ingest.symbols import find_symbols
 from documents.models import LANGUAGE_CHOICES, RTL_LANGUAGES, Document
 from documents.search import match_spans
-from documents.selectors import fill_texts
+from documents.selectors import AlignedTable, fill_texts
 
 from .memory import ReadingMemory, has_earlier_edition, memory_cells, memory_panel
 from .rendering import (
@@ -44,7 +49,7 @@ from .rendering import (
     paragraph_id,
     reading_url,
 )
-from .row_html import rows_html
+from .row_html import rows_html, toc_entries_html
 
 # each language's name for itself (pickers, column heads, the switcher)
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
@@ -391,10 +396,10 @@ def _attendance_languages(context: dict) -> set[str]:
     }
 
 
-def _is_printed_attendance(row: dict, structured: set[str]) -> bool:
-    cells = [(lang, cell) for lang, cell in row["cells"].items() if cell]
+def _is_printed_attendance(table: AlignedTable, row: Row, structured: set[str]) -> bool:
+    cells = [(lang, cell) for lang in table.languages if (cell := table.cell_ids(row, lang))]
     return bool(cells) and all(
-        lang in structured and all(p["kind"] == "attendance" for p in cell)
+        lang in structured and all(table.paragraphs[i].kind == "attendance" for i in cell)
         for lang, cell in cells
     )
 
@@ -412,94 +417,103 @@ def page_count(row_count: int) -> int:
     return max(1, -(-row_count // ROWS_PER_PAGE))
 
 
-def _row_names(table: dict) -> list[dict]:
-    """Each row's id, label, aliases and lead paragraphs, and the page of rows
-    it is on: cheap, for every row of the document (the links to rows on
-    other pages need them); the paragraphs are rendered for one page only."""
-    languages, pivot = table["languages"], table["pivot"]
+class RowName(NamedTuple):
+    """How the page names a row: its id, label and aliases (``#pp-5`` for
+    the merged row ``pp-4``), its lead language and lead paragraphs (the
+    pivot's when shown, else the first column's: ids of the table's
+    paragraphs) and its page of rows."""
+
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    lead_language: str
+    lead: list[int]
+    page: int
+
+
+def _row_names(table: AlignedTable, rows: list[Row]) -> list[RowName]:
+    """Each row's names and page: cheap, for every row of the document (the
+    links to rows on other pages need them); the paragraphs are rendered for
+    one page only."""
+    languages, pivot, paragraphs = table.languages, table.pivot, table.paragraphs
     used_ids: set[str] = set()
     names = []
-    position = 0
-    for row in table["rows"]:
-        row_id = id_part(row["anchor"]) if row["anchor"] else f"row-{row['index']}"
+    for position, row in enumerate(rows):
+        anchor = table.anchor(row)
+        row_id = id_part(anchor) if anchor else f"row-{row.index + 1}"
         if row_id in used_ids:
-            row_id = f"{row_id}-{row['index']}"
+            row_id = f"{row_id}-{row.index + 1}"
         used_ids.add(row_id)
-        named_by = row["cells"].get(pivot) or []
-        label = anchor_range([p["anchor"] for p in named_by]) if named_by else row["anchor"]
+        named_by = table.cell_ids(row, pivot)
+        if len(named_by) == 1:
+            label = paragraphs[named_by[0]].anchor
+        else:
+            label = anchor_range([paragraphs[i].anchor for i in named_by]) if named_by else anchor
         aliases = []
-        for p in named_by:
-            alias = id_part(p["anchor"])
+        for pid in named_by:
+            alias = id_part(paragraphs[pid].anchor)
             if alias not in used_ids:
                 aliases.append(alias)
                 used_ids.add(alias)
         lead_language = pivot if named_by else next(
-            (c for c in languages if row["cells"].get(c)), "")
-        names.append({
-            "id": row_id,
-            "label": label or row_id,
-            "aliases": aliases,
-            "lead_language": lead_language,
-            "lead": row["cells"].get(lead_language, []) if lead_language else [],
-            "page": position // ROWS_PER_PAGE + 1,
-        })  # fmt: skip
-        position += 1
+            (c for c in languages if table.cell_ids(row, c)), "")
+        names.append(RowName(
+            row_id, label or row_id, tuple(aliases), lead_language,
+            named_by if named_by or not lead_language else table.cell_ids(row, lead_language),
+            position // ROWS_PER_PAGE + 1))
     return names
 
 
-def shown_rows(context: dict) -> list[tuple[dict, dict]]:
+def shown_rows(context: dict) -> list[tuple[Row, RowName]]:
     """The table's rows the page shows (printed attendance left out where
     the meeting header holds it), each with its names."""
     table = context["table"]
     structured_attendance = _attendance_languages(context)
-    kept = [row for row in table["rows"]
-            if not _is_printed_attendance(row, structured_attendance)]
-    return list(zip(kept, _row_names({**table, "rows": kept}), strict=True))
+    kept = table.rows if not structured_attendance else [
+        row for row in table.rows
+        if not _is_printed_attendance(table, row, structured_attendance)]
+    return list(zip(kept, _row_names(table, kept), strict=True))
 
 
 def anchor_pages(context: dict) -> dict[str, int]:
     """The page of rows of every paragraph anchor and row id (``op-5``,
     ``en-op-5``, ``pp-4``), for ``?go=`` to land on the right page."""
+    table = context["table"]
     pages: dict[str, int] = {}
     for row, names in shown_rows(context):
-        for name in (names["id"], *names["aliases"]):
-            pages.setdefault(name, names["page"])
-        for lang, cell in row["cells"].items():
-            for p in cell:
-                pages.setdefault(paragraph_id(lang, p["anchor"]), names["page"])
-                pages.setdefault(p["anchor"], names["page"])
+        for name in (names.id, *names.aliases):
+            pages.setdefault(name, names.page)
+        for lang in table.languages:
+            for pid in table.cell_ids(row, lang):
+                anchor = table.paragraphs[pid].anchor
+                pages.setdefault(paragraph_id(lang, anchor), names.page)
+                pages.setdefault(anchor, names.page)
     return pages
 
 
 def reading_rows(
-    context: dict, *, origin: str = "", page: int = 1
-) -> tuple[list[dict], set[str], dict, list[dict]]:
-    """The rows of page ``page`` as the template prints them, the ids of the
-    footnote marks placed in them, where each of their paragraphs is shown
-    (``{(language, anchor): {"id": row id, "label": row label}}``), and
-    every row of the document with its names (``shown_rows``)."""
+    context: dict, every_row: list[tuple[Row, RowName]], *, origin: str = "", page: int = 1
+) -> tuple[list[dict], set[str], dict]:
+    """The rows of page ``page`` as the page prints them (their paragraphs'
+    texts already read), the ids of the footnote marks placed in them, and
+    where each of their paragraphs is shown (``{(language, anchor): {"id":
+    row id, "label": row label}}``)."""
     table = context["table"]
     document = context["document"]
-    languages = table["languages"]
-    pivot = table["pivot"]
+    languages = table.languages
+    pivot = table.pivot
     corpus = set(context["corpus_symbols"])
     notes = {c: {n["marker"] for n in context["footnotes"][c]} for c in languages}
     mark_ids: set[str] = set()
     last_turn: dict[str, object] = {}
     shown_in: dict[tuple[str, str], dict] = {}
-    every_row = shown_rows(context)
-    page = min(page, page_count(len(every_row)))  # past the last page: the last
-    fill_texts(
-        [p for row, names in every_row if names["page"] == page
-         for cell in row["cells"].values() for p in cell]
-        + [names["lead"][0] for _row, names in every_row
-           if names["lead"] and names["lead"][0]["kind"] in TOC_TEXT_KINDS]
-    )
+    infos = {lang: language_info(lang) for lang in languages}
     rows = []
-    for row, names in every_row:
-        if names["page"] != page:
+    for row_ids, names in every_row:
+        if names.page != page:
             continue
-        row_id, label = names["id"], names["label"]
+        row = table.row_dict(row_ids)
+        row_id, label = names.id, names.label
         widest = max((len(cell) for cell in row["cells"].values()), default=0)
         cells = []
         for lang in languages:
@@ -515,7 +529,7 @@ def reading_rows(
                 shown_in[(lang, p["anchor"])] = {"id": row_id, "label": label}
             cells.append(
                 {
-                    **language_info(lang),
+                    **infos[lang],
                     "paragraphs": paragraphs,
                     "empty": not paragraphs,
                     "merge": bool(paragraphs) and len(paragraphs) < widest,
@@ -525,18 +539,29 @@ def reading_rows(
         cite_path = f"{reading_url(document.symbol)}#{row_id}"
         rows.append(
             {
-                **names,
+                "id": row_id,
+                "label": label,
+                "aliases": names.aliases,
                 "index": row["index"],
                 "kind": row["kind"],
                 "cells": cells,
-                "lead_language": language_info(names["lead_language"])
-                if names["lead_language"] else None,
-                "citation": citation(document.symbol, names["lead"]),
+                "citation": citation(document.symbol, [table.paragraph(i) for i in names.lead]),
                 "permalink": f"{origin}{cite_path}",
                 **_row_status(row, languages, pivot),
             }
         )
-    return rows, mark_ids, shown_in, every_row
+    return rows, mark_ids, shown_in
+
+
+def read_texts(table: AlignedTable, every_row: list[tuple[Row, RowName]], page: int) -> None:
+    """Read, in one query, the text and html of the paragraphs of page
+    ``page`` and of the titles and headings the contents quote (the table
+    was read without them)."""
+    wanted = [i for row, names in every_row if names.page == page
+              for lang in table.languages for i in table.cell_ids(row, lang)]
+    wanted += [names.lead[0] for _row, names in every_row
+               if names.lead and table.paragraphs[names.lead[0]].kind in TOC_TEXT_KINDS]
+    fill_texts([table.paragraph(i) for i in dict.fromkeys(wanted)])
 
 
 def footnote_columns(context: dict, mark_ids: set[str], shown_in: dict) -> list[dict]:
@@ -587,16 +612,18 @@ def agenda_pieces(item: str, corpus: set[str]) -> list[dict]:
     return pieces
 
 
-def turn_links(every_row: list[tuple[dict, dict]], href) -> dict[tuple[str, object], str]:
+def turn_links(table: AlignedTable, every_row: list[tuple[Row, RowName]],
+               href) -> dict[tuple[str, object], str]:
     """Where each speaker's turn starts, per language: the href of its first
     paragraph (``href(paragraph id, page)``, on whatever page of rows)."""
     first_of_turn: dict[tuple[str, object], str] = {}
+    paragraphs = table.paragraphs
     for row, names in every_row:
-        for lang, cell in row["cells"].items():
-            for p in cell:
-                if p["speaker"] and (lang, p["speaker"]["turn"]) not in first_of_turn:
-                    first_of_turn[(lang, p["speaker"]["turn"])] = href(
-                        paragraph_id(lang, p["anchor"]), names["page"])
+        for lang in table.languages:
+            for pid in table.cell_ids(row, lang):
+                p = paragraphs[pid]
+                if p.turn is not None and (lang, p.turn) not in first_of_turn:
+                    first_of_turn[(lang, p.turn)] = href(paragraph_id(lang, p.anchor), names.page)
     return first_of_turn
 
 
@@ -659,47 +686,49 @@ def _shorten(text: str, limit: int = TOC_HEADING_LENGTH) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def table_of_contents(rows: list[dict]) -> dict:
+def table_of_contents(table: AlignedTable, names: list[RowName], href) -> dict:
     """Where a reader may want to go, in reading order: the title, the
     preamble, each operative paragraph by its number, the headings inside
     the text and of annexes, and each speaker of a record. Every entry links
-    to a row (``#op-5``), so it works whatever languages are shown."""
+    to a row (``href(row id, page)``: ``#op-5``, or the page of rows that
+    holds it), so it works whatever languages are shown. The title and
+    headings quote their text (read with the page's: ``read_texts``)."""
     entries: list[dict] = []
     operative: list[dict] = []
     speakers: list[dict] = []
     seen_title = seen_preamble = False
     last_turn = None
-    for row in rows:
-        lead = row["lead"]
-        if not lead:
+    for row in names:
+        if not row.lead:
             continue
-        first = lead[0]
-        kind = first["kind"]
-        href = row.get("href") or f"#{row['id']}"
+        first = table.paragraphs[row.lead[0]]
+        kind = first.kind
         if kind == "title" and not seen_title:
             seen_title = True
-            entries.append({"href": href, "label": _("Title"), "text": _shorten(first["text"]),
-                            "language": row["lead_language"]})
+            entries.append({"href": href(row.id, row.page), "label": _("Title"),
+                            "text": _shorten(table.paragraph(first.id)["text"]),
+                            "language": language_info(row.lead_language)})
         elif kind in ("preamble_intro", "preambular") and not seen_preamble:
             seen_preamble = True
-            entries.append({"href": href, "label": _("Preamble")})
+            entries.append({"href": href(row.id, row.page), "label": _("Preamble")})
         elif kind == "operative":
             if not operative:
                 entries.append({"operative": operative, "label": _("Operative paragraphs")})
-            operative.append({"href": href, "label": paragraph_number(first["anchor"])
-                              or first["number"] or row["label"]})
+            operative.append({"href": href(row.id, row.page), "label": paragraph_number(
+                first.anchor) or first.number or row.label})
         elif kind == "annex_heading" or (kind == "heading" and seen_title):
-            entries.append({"href": href, "text": _shorten(first["text"]),
-                            "language": row["lead_language"]})
-        elif kind == "speaker_turn" and first.get("speaker"):
-            turn = first["speaker"]["turn"]
-            if turn != last_turn:
-                last_turn = turn
+            entries.append({"href": href(row.id, row.page),
+                            "text": _shorten(table.paragraph(first.id)["text"]),
+                            "language": language_info(row.lead_language)})
+        elif kind == "speaker_turn" and first.turn is not None:
+            if first.turn != last_turn:
+                last_turn = first.turn
                 if not speakers:
                     entries.append({"speakers": speakers, "label": _("Speakers")})
-                language = row["lead_language"]
-                speakers.append({"href": href, "language": language, "text": speaker_name(
-                    first["speaker"]["name"], first["speaker"]["delegation"], language["code"])})
+                speakers.append({"href": href(row.id, row.page),
+                                 "language": language_info(row.lead_language),
+                                 "text": speaker_name(first.name, first.delegation,
+                                                      row.lead_language)})
     return {"entries": entries}
 
 
@@ -774,10 +803,13 @@ def reading_page(
     printed under the paragraphs of its language and kept by the page's links."""
     document = context["document"]
     languages = context["languages"]
-    rows, mark_ids, shown_in, every_row = reading_rows(context, origin=origin, page=page)
+    table = context["table"]
+    every_row = shown_rows(context)
     names = [n for _row, n in every_row]
     pages_total = page_count(len(names))
-    page = min(page, pages_total)
+    page = min(page, pages_total)  # past the last page: the last
+    read_texts(table, every_row, page)
+    rows, mark_ids, shown_in = reading_rows(context, every_row, origin=origin, page=page)
     page_base = f"{reading_url(document.symbol)}?langs={','.join(languages)}"
     if marks_url and "confidence=" in marks_url and marks:
         page_base += "&confidence=show"
@@ -790,12 +822,11 @@ def reading_page(
             return f"#{target}"
         return f"{page_base}{f'&page={on_page}' if on_page > 1 else ''}#{target}"
 
-    toc_rows = [{**n, "href": href(n["id"], n["page"]),
-                 "lead_language": language_info(n["lead_language"])
-                 if n["lead_language"] else None} for n in names]
     if pages_total > 1:  # a permalink that finds its page of rows
         for row in rows:
             row["permalink"] = f"{origin}{reading_url(document.symbol)}?go={row['id']}"
+    toc = table_of_contents(table, names, href)
+    toc["html"] = toc_entries_html(toc["entries"])
     versions = {v.language: v for v in context["versions"]}
     available = [c for c in LANGUAGE_ORDER
                  if c in {v.language for v in document.versions.all()}]
@@ -810,7 +841,7 @@ def reading_page(
             {
                 **language_info(c),
                 "title": versions[c].title,
-                "pivot": c == context["table"]["pivot"],
+                "pivot": c == table.pivot,
             }
             for c in languages
         ],
@@ -820,9 +851,9 @@ def reading_page(
         "languages_param": ",".join(languages),
         "rows": rows,
         "footnotes": footnote_columns(context, mark_ids, shown_in),
-        "record": record_columns(context, turn_links(every_row, href)),
+        "record": record_columns(context, turn_links(table, every_row, href)),
         "picker": picker(document, languages),
-        "toc": table_of_contents(toc_rows),
+        "toc": toc,
         "rows_html": rows_html(rows, marks=aligned and marks, ui=interface_info(),
                                memory=memory_cells(memory) or None if memory else None,
                                memory_language=memory.language if memory else ""),
@@ -857,6 +888,38 @@ def reading_page(
     }
 
 
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume_collector = False
+
+
+@contextmanager
+def collector_paused():
+    """Hold off Python's cyclic garbage collector while a page is built.
+
+    A page of 1,000 rows makes some 70,000 short-lived dicts, lists and
+    tuples, all freed by reference counting once the page is written. While
+    they live, the collector runs a hundred young collections over them and,
+    as they seem to last, a full one over the whole process (Django's heap
+    included): a quarter of the render's CPU time (profiled at 1,000
+    paragraphs x 3: 67 of 239 ms). Pauses of several threads of a worker
+    count: the collector comes back when the last one ends, and only if it
+    was on before the first."""
+    global _pauses, _resume_collector
+    with _pause_lock:
+        if _pauses == 0:
+            _resume_collector = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume_collector:
+                gc.enable()
+
+
 def paging(page: int, pages_total: int, row_count: int, page_base: str) -> dict | None:
     """The links between the pages of rows of a long document; None when it
     fits on one."""
@@ -881,9 +944,12 @@ def paging(page: int, pages_total: int, row_count: int, page_base: str) -> dict 
 
 def page_of_anchor(document: Document, languages: list[str], anchor: str) -> int:
     """The page of rows that shows ``anchor`` (1 when it fits on one page)."""
-    from documents.selectors import reading_context
+    from documents.selectors import rows_context
 
-    return anchor_pages(reading_context(document, languages)).get(anchor, 1)
+    context = rows_context(document, languages)
+    if len(context["table"].rows) <= ROWS_PER_PAGE:
+        return 1
+    return anchor_pages(context).get(anchor, 1)
 
 
 def go_to_anchor(asked: str, anchors: list[str]) -> str:

@@ -9,7 +9,10 @@ once per page (``Phrases``), with the same msgids the templates used, so
 the catalogues in ``locale/`` keep serving them.
 
 Prints what ``includes/row.html`` printed, lighter: no attributes nothing
-reads (``data-row``, ``data-anchor``, ``data-lang-name``).
+reads (``data-row``, ``data-anchor``, ``data-lang-name``, a cell's
+``data-lang`` beside its ``lang``, the row's paragraph kind, which only the
+paragraphs' own ``kind-`` classes carry), and a citation only once: its
+text and permalink, which ``reading.js`` copies from the printed text.
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ def _cell(cell: dict, ui: dict, words: Phrases, memory: dict | None = None) -> s
     classes = "cell" + (" is-empty" if cell["empty"] else "")
     classes += " is-merge" if cell["merge"] else ""
     code = cell["code"]
-    head = (f'<div class="{classes}" lang="{code}" dir="{cell["dir"]}" data-lang="{code}">'
+    head = (f'<div class="{classes}" lang="{code}" dir="{cell["dir"]}">'
             f'<span class="cell-label">{escape(cell["name"])}</span>')
     ui_attrs = f'lang="{ui["code"]}" dir="{ui["dir"]}"'
     if cell["empty"]:
@@ -135,7 +138,7 @@ def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases,
     ``memory_language`` followed by its translation memory."""
     rid = escape(row["id"])
     label = escape(row["label"])
-    classes = f"row kind-{escape(row['kind'])} status-{row['status']}" + (
+    classes = f"row status-{row['status']}" + (
         " is-weak" if row["weak"] else "")
     aliases = "".join(f'<span class="row-alias" id="{escape(a)}"></span>' for a in row["aliases"])
     citation = escape(row["citation"])
@@ -147,7 +150,7 @@ def row_html(row: dict, *, marks: bool, ui: dict, words: Phrases,
         f'{_badges(row, words) if marks else ""}'
         f'<details class="cite"><summary>{words.cite}'
         f'<span class="visually-hidden"> {label}</span></summary>'
-        f'<p class="citation" data-citation="{citation}, {permalink}">'
+        f'<p class="citation">'
         f'<span class="citation-text">{citation}</span>, '
         f'<a class="citation-link" href="{permalink}">{permalink}</a></p></details></div>'
         + "".join(_cell(cell, ui, words, memory if cell["code"] == memory_language else None)
@@ -164,3 +167,36 @@ def rows_html(rows: list[dict], *, marks: bool, ui: dict, memory: dict | None = 
         "".join(row_html(row, marks=marks, ui=ui, words=words, memory=memory,
                          memory_language=memory_language) for row in rows)
     )
+
+
+def toc_entries_html(entries: list[dict]) -> SafeString:
+    """The entries of the table of contents (``pages.table_of_contents``),
+    written here for the same reason as the rows: a long record lists
+    thousands of operative paragraphs or speakers. Prints what
+    ``includes/toc.html`` printed in its loop, without its whitespace."""
+    operative = escape(gettext("Operative paragraph %(number)s"))
+    parts = ['<ol class="toc-entries">']
+    for entry in entries:
+        label = escape(str(entry.get("label", "")))
+        if entry.get("operative"):
+            numbers = "".join(
+                f'<li><a href="{escape(n["href"])}" aria-label="'
+                f'{operative % {"number": escape(str(n["label"]))}}">{escape(str(n["label"]))}'
+                "</a></li>" for n in entry["operative"])
+            parts.append(f'<li>{label}<ol class="toc-numbers">{numbers}</ol></li>')
+        elif entry.get("speakers"):
+            speakers = "".join(
+                f'<li><a href="{escape(s["href"])}" lang="{s["language"]["code"]}" '
+                f'dir="{s["language"]["dir"]}">{escape(s["text"])}</a></li>'
+                for s in entry["speakers"])
+            parts.append(f'<li>{label}<ol class="toc-speakers">{speakers}</ol></li>')
+        elif entry.get("text"):
+            language = entry["language"]
+            parts.append(
+                f'<li><a href="{escape(entry["href"])}">{f"{label}: " if label else ""}'
+                f'<span lang="{language["code"]}" dir="{language["dir"]}">'
+                f'{escape(entry["text"])}</span></a></li>')
+        else:
+            parts.append(f'<li><a href="{escape(entry["href"])}">{label}</a></li>')
+    parts.append("</ol>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped

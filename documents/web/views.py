@@ -242,13 +242,13 @@ def render_reading(request, symbol: str):
         return not_modified
     if memory is not None:
         reading_memory.compute_memory(memory, document, languages)
-    context = selectors.reading_context(document, languages)
-    page = pages.reading_page(context, marks=marks, notices=notices,
-                              origin=page_variant.origin, marks_url=marks_url,
-                              page=pages.page_number(page_variant.page), memory=memory)
     if shared:  # the page is for everyone asking this variant: print only what its key holds
         request.META["QUERY_STRING"] = page_variant.path.partition("?")[2]
-    html = render_to_string("reading.html", page, request=request)
+    with pages.collector_paused():  # what the page is built from dies with it (refcounts)
+        html = render_to_string("reading.html", pages.reading_page(
+            selectors.reading_context(document, languages), marks=marks, notices=notices,
+            origin=page_variant.origin, marks_url=marks_url,
+            page=pages.page_number(page_variant.page), memory=memory), request=request)
     if not shared:
         return page_cache.finish(HttpResponse(html), tag, modified, private=True)
     entry = page_cache.store(request, stamp, page_variant, html)

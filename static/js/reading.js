@@ -79,13 +79,17 @@
   if (article && navigator.clipboard && navigator.clipboard.writeText) {
     var copyLabel = article.getAttribute("data-copy-label") || "Copy";
     var copiedLabel = article.getAttribute("data-copied-label") || "Copied";
-    document.querySelectorAll("[data-citation]").forEach(function (citation) {
+    document.querySelectorAll(".citation").forEach(function (citation) {
+      var text = citation.querySelector(".citation-text");
+      var link = citation.querySelector(".citation-link");
+      if (!text || !link) { return; }
+      var cited = text.textContent + ", " + link.getAttribute("href");
       var button = document.createElement("button");
       button.type = "button";
       button.className = "copy-citation";
       button.textContent = copyLabel;
       button.addEventListener("click", function () {
-        navigator.clipboard.writeText(citation.getAttribute("data-citation")).then(function () {
+        navigator.clipboard.writeText(cited).then(function () {
           button.textContent = copiedLabel;
           setTimeout(function () { button.textContent = copyLabel; }, 1500);
         }, function () { /* refused: the text is there to select */ });

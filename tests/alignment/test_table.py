@@ -97,3 +97,25 @@ def test_extra_paragraph_before_everything_comes_first():
     links = {"zh": [Link((), (30,), 0.1, "length"), Link((1,), (31,), 0.9, "anchors")]}
     rows = build_table([1], links, {"zh": [30, 31]}, pivot_lang="en")
     assert [r.cells for r in rows] == [{"en": [], "zh": [30]}, {"en": [1], "zh": [31]}]
+
+
+def test_extras_of_several_languages_after_one_merge_follow_it_in_language_order():
+    """0:1 paragraphs after a 2:1 merge come right after the merged row, the
+    first language's before the second's, each in its reading order."""
+    links = {
+        "zh": [Link((1, 2), (31,), 0.9, "anchors"), Link((), (32,), 0.2, "length"),
+               Link((3,), (33,), 0.9, "anchors")],
+        "ar": [Link((1,), (21,), 0.9, "anchors"), Link((2,), (22,), 0.9, "anchors"),
+               Link((3,), (24,), 0.8, "length")],
+    }
+    rows = build_table([1, 2, 3], links, {"zh": [31, 32, 33], "ar": [21, 22, 23, 24]},
+                       pivot_lang="en")
+    assert [r.cells for r in rows] == [
+        {"en": [1, 2], "zh": [31], "ar": [21, 22]},
+        {"en": [], "zh": [32], "ar": []},
+        {"en": [], "zh": [], "ar": [23]},  # placed by no link: after its predecessor's row
+        {"en": [3], "zh": [33], "ar": [24]},
+    ]
+    assert rows[2].method == {"ar": "none"} and rows[2].confidence == {"ar": 0.0}
+    assert rows[0].confidence == {"zh": 0.9, "ar": 0.9} and rows[0].manual == {
+        "zh": False, "ar": False}
