@@ -25,3 +25,13 @@ keepalive = 5
 max_requests = 50000
 max_requests_jitter = 5000
 accesslog = os.environ.get("WEB_ACCESS_LOG") or None
+
+
+def post_worker_init(worker):
+    """What the worker loaded before its first request (Django, the URLconf,
+    the catalogues) lives as long as the worker: frozen, the garbage
+    collector's full collections no longer walk it."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

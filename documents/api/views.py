@@ -27,6 +27,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from documents import collector
 from documents.api import serializers as s
 from documents.api.exports import EXPORTERS, export_filename
 from documents.api.filters import DocumentFilter
@@ -436,7 +437,8 @@ class AlignedApi(APIView):
         etag = table_etag(document, languages)
         if cached := _not_modified(request, etag):
             return cached
-        data = s.AlignedTableSerializer(aligned_table(document, languages)).data
+        with collector.paused():  # the rows' dicts die with the answer (refcounts)
+            data = s.AlignedTableSerializer(aligned_table(document, languages)).data
         return _with_etag(Response(data), etag)
 
 

@@ -20,10 +20,7 @@ language); document text never does.
 
 from __future__ import annotations
 
-import gc
 import re
-import threading
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
@@ -886,38 +883,6 @@ def reading_page(
         "weak_rows": sum(1 for r in rows if r["weak"]),
         "checked_rows": sum(1 for r in rows if r["status"] == "checked"),
     }
-
-
-_pause_lock = threading.Lock()
-_pauses = 0
-_resume_collector = False
-
-
-@contextmanager
-def collector_paused():
-    """Hold off Python's cyclic garbage collector while a page is built.
-
-    A page of 1,000 rows makes some 70,000 short-lived dicts, lists and
-    tuples, all freed by reference counting once the page is written. While
-    they live, the collector runs a hundred young collections over them and,
-    as they seem to last, a full one over the whole process (Django's heap
-    included): a quarter of the render's CPU time (profiled at 1,000
-    paragraphs x 3: 67 of 239 ms). Pauses of several threads of a worker
-    count: the collector comes back when the last one ends, and only if it
-    was on before the first."""
-    global _pauses, _resume_collector
-    with _pause_lock:
-        if _pauses == 0:
-            _resume_collector = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume_collector:
-                gc.enable()
 
 
 def paging(page: int, pages_total: int, row_count: int, page_base: str) -> dict | None:

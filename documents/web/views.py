@@ -20,7 +20,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from documents import selectors
+from documents import collector, selectors
 from documents.ingest.symbols import normalise_symbol
 from documents.models import Document, Paragraph, Version
 from documents.search import SearchQuery, concordance, long_enough, marked_pieces
@@ -244,7 +244,7 @@ def render_reading(request, symbol: str):
         reading_memory.compute_memory(memory, document, languages)
     if shared:  # the page is for everyone asking this variant: print only what its key holds
         request.META["QUERY_STRING"] = page_variant.path.partition("?")[2]
-    with pages.collector_paused():  # what the page is built from dies with it (refcounts)
+    with collector.paused():  # what the page is built from dies with it (refcounts)
         html = render_to_string("reading.html", pages.reading_page(
             selectors.reading_context(document, languages), marks=marks, notices=notices,
             origin=page_variant.origin, marks_url=marks_url,

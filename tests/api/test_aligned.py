@@ -85,3 +85,21 @@ def test_aligned_query_count_is_constant(api, make_version, django_assert_max_nu
                 response = api.get(f"/api/v1/documents/{symbol}/aligned/", {"langs": langs})
             assert response.status_code == 200
     assert len(response.json()["rows"]) == 203
+
+
+def test_the_table_is_built_with_the_collector_paused(api, small_resolution, monkeypatch):
+    import gc
+
+    from documents.api import views
+
+    seen = []
+    real = views.aligned_table
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(views, "aligned_table", watching)
+    assert api.get(URL, {"langs": "zh,en"}).status_code == 200
+    assert seen == [False]
+    assert gc.isenabled()

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from documents import selectors
+from documents import collector, selectors
 from documents.web import pages
 
 pytestmark = pytest.mark.django_db
@@ -74,13 +74,13 @@ def test_the_collector_is_paused_while_a_page_is_built_and_back_after():
     import gc
 
     assert gc.isenabled()
-    with pages.collector_paused():
+    with collector.paused():
         assert not gc.isenabled()
-        with pages.collector_paused():  # another thread's page, or a nested one
+        with collector.paused():  # another thread's page, or a nested one
             assert not gc.isenabled()
         assert not gc.isenabled()  # the first page is not finished
     assert gc.isenabled()
-    with pytest.raises(ValueError), pages.collector_paused():
+    with pytest.raises(ValueError), collector.paused():
         raise ValueError("a page that fails")
     assert gc.isenabled()
 
@@ -90,11 +90,33 @@ def test_a_pause_leaves_a_collector_turned_off_off():
 
     gc.disable()
     try:
-        with pages.collector_paused():
+        with collector.paused():
             pass
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_overlapping_pauses_still_collect_now_and_then(monkeypatch):
+    """Threads whose pages overlap without end would keep the collector off
+    for ever: past HOLD_LIMIT, the page that ends runs a collection."""
+    import gc
+
+    clock = [1000.0]
+    collected = []
+    monkeypatch.setattr(collector.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(collector.gc, "collect", lambda: collected.append(clock[0]))
+    with collector.paused():  # a long page of one thread...
+        with collector.paused():  # ...and another thread's, ending soon
+            pass
+        assert collected == []
+        for _ in range(3):
+            clock[0] += collector.HOLD_LIMIT + 0.5
+            with collector.paused():  # pages of other threads, one after another
+                pass
+        assert not gc.isenabled()
+    assert collected == [1002.5, 1005.0, 1007.5]
+    assert gc.isenabled()
 
 
 def test_the_reading_view_builds_its_page_with_the_collector_paused(client, resolution,
