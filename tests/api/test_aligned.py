@@ -91,15 +91,9 @@ def test_the_table_is_built_with_the_collector_paused(api, small_resolution, mon
     import gc
 
     from documents.api import views
+    from tests.web.helpers import collector_states
 
-    seen = []
-    real = views.aligned_table
-
-    def watching(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(views, "aligned_table", watching)
+    seen = collector_states(monkeypatch, views, "aligned_table")
     assert api.get(URL, {"langs": "zh,en"}).status_code == 200
     assert seen == [False]
     assert gc.isenabled()

@@ -1,8 +1,25 @@
-"""Small HTML readers for page tests (stdlib only)."""
+"""Small HTML readers for page tests (stdlib only), and a watch on the
+garbage collector."""
 
 from __future__ import annotations
 
+import gc
 from html.parser import HTMLParser
+
+
+def collector_states(monkeypatch, module, name: str) -> list[bool]:
+    """Whether the garbage collector was on at each call of ``module.name``
+    (wrapped for the test): a view builds its page inside
+    ``documents.collector.paused``."""
+    seen: list[bool] = []
+    real = getattr(module, name)
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, watching)
+    return seen
 
 
 class PageParser(HTMLParser):

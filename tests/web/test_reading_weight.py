@@ -13,6 +13,8 @@ import pytest
 from documents import collector, selectors
 from documents.web import pages
 
+from .helpers import collector_states
+
 pytestmark = pytest.mark.django_db
 
 
@@ -123,14 +125,7 @@ def test_the_reading_view_builds_its_page_with_the_collector_paused(client, reso
                                                                    monkeypatch):
     import gc
 
-    seen = []
-    real = pages.reading_page
-
-    def watching(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pages, "reading_page", watching)
+    seen = collector_states(monkeypatch, pages, "reading_page")
     assert client.get("/A/RES/1/1/?langs=en,zh").status_code == 200
     assert seen == [False]
     assert gc.isenabled()
