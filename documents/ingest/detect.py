@@ -121,6 +121,27 @@ def statement_symbol_in_head(text: str) -> str:
     return ""
 
 
+# a web page's title is read among its first non-blank lines
+STATEMENT_PAGE_TITLE_LINES = 6
+
+
+def statement_page_title_symbol(text: str, lang: Language) -> str:
+    """A presidential statement's symbol read from a web page's title
+    ("联合国安理会主席声明1998年第1号" gives S/PRST/1998/1;
+    ``Language.statement_page_titles``): the first of the page's first lines
+    that names a statement must name one only, for a navigation row naming
+    the previous, this and the next statement does not say which is this
+    page's; "" when no title names one."""
+    head = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in head[:STATEMENT_PAGE_TITLE_LINES]:
+        titles = [m for pattern in lang.statement_page_titles for m in pattern.finditer(line)]
+        if len(titles) == 1:
+            return f"S/PRST/{titles[0].group('year')}/{int(titles[0].group('number'))}"
+        if titles:
+            return ""
+    return ""
+
+
 def catalogue_symbol(text: str) -> str:
     """The symbol a library catalogue or a web page prints after its label
     on a line of its own (``Language.catalogue_labels``), in its stored
@@ -192,7 +213,12 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
         raise IngestError(UNKNOWN_SYMBOL)
     lang = LANGUAGES[language]
     if kind == "presidential_statement":
-        found = statement_symbol(text) or catalogue_symbol(text) or statement_symbol_in_head(text)
+        found = (
+            statement_symbol(text)
+            or catalogue_symbol(text)
+            or statement_symbol_in_head(text)
+            or statement_page_title_symbol(text, lang)
+        )
         if found:
             return found
         raise IngestError(UNKNOWN_SYMBOL)
