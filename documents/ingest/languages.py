@@ -323,6 +323,8 @@ LANGUAGES: dict[str, Language] = {
         record_markers=(
             ("provisional", "sesión"),
             ("documentos oficiales", "sesión"),
+            # the Council's records of the first years: "Actas Oficiales"
+            ("actas oficiales", "sesión"),
             ("sesión", "presidente:", "miembros:"),
             ("sesión", "presidente :", "miembros :"),
         ),
