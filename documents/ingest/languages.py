@@ -420,7 +420,8 @@ LANGUAGES: dict[str, Language] = {
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
         catalogue_labels=("رمز الوثيقة", "الرمز"),
-        date_labels=("التاريخ", "تاريخ الاعتماد"),
+        # "بتاريخ 22 تشرين الثاني (نوفمبر) 1967" ("dated ...") under a web page's title
+        date_labels=("التاريخ", "تاريخ الاعتماد", "بتاريخ"),
         annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"

@@ -64,7 +64,10 @@ LIST_DASH = re.compile(r"^(?P<keep>\s*(?:[*_]{1,3}\s*)?)[-–]\s*(?=\d{1,3}\s*(?
 SUB_PARAGRAPH = re.compile(
     r"""^\s*[(（]?\s?   # "(أ )": a web copy may space the label in its brackets
     (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?|[甲乙丙丁戊己庚辛壬癸])
-    \s?[)）]\s*(?=\S)""",
+    (?: \s?[)）]
+      | (?<=[\u0621-\u064A\u0640])\s?[–—-](?=\s)  # "أ – انسحاب ...": an Arabic web
+    )                                             # copy's letter and dash
+    \s*(?=\S)""",
     re.VERBOSE,
 )
 ROMAN = re.compile(r"^[ivxl]+$")
