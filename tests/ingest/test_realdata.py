@@ -15,6 +15,7 @@ shrink (each folder's known_gaps.json).
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -43,8 +44,12 @@ def _known_gaps() -> dict[tuple[str, str], str]:
 KNOWN_GAPS = _known_gaps()
 
 
+# the printed number of an operative paragraph: "1.", "1 –" (an Arabic web copy)
+PRINTED_NUMBER = re.compile(r"^\s*[^\W_]{1,6}\s*[.．–—-]\s*")
+
+
 def _operative_text(paragraph) -> str:
-    return paragraph.text.split(".", 1)[1].strip() if paragraph.number else paragraph.text
+    return PRINTED_NUMBER.sub("", paragraph.text, count=1) if paragraph.number else paragraph.text
 
 
 def observed(parsed: ParsedVersion, fact: str):
