@@ -31,7 +31,7 @@ paragraphs of kind ``other`` (``p-1``...) with their sub-paragraphs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import punctuation
 from .languages import (
@@ -634,6 +634,17 @@ class _Classifier:
         body starts after it, or at a decision's opening, or at the first
         long sentence when the title is missing."""
         lang, result = self.lang, self.result
+        if (
+            self.kind == "presidential_statement"
+            and len(block.lines) > 1
+            and is_statement_title(probe(block.lines[0]), lang)
+        ):
+            # the title on the line right above the opening formula, with no
+            # blank line between ("安全理事会主席声明" / "  安全理事会主席在..."):
+            # the title, then the statement
+            self.statement_header(replace(block, lines=block.lines[:1]), probe(block.lines[0]))
+            self.block(replace(block, lines=block.lines[1:], line=block.line + 1))
+            return
         symbol, title, session = read_symbol_line(text, lang, self.kind)
         if symbol and not result.symbol:
             result.symbol, result.title, result.session = symbol, title, session

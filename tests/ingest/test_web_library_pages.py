@@ -67,3 +67,14 @@ def test_words_of_the_note_inside_a_paragraph_stay():
     quoted = ["  “安全理事会指出,本作品来自联合国官方文件。”"]
     parsed = parse_version(page("联合国安理会主席声明1998年第1号", footer=quoted))
     assert any("本作品来自联合国官方文件" in p.text for p in parsed.paragraphs)
+
+
+def test_a_title_right_above_the_opening_formula_is_the_title():
+    """"安全理事会主席声明" / "  安全理事会主席在..." with no blank line between."""
+    raw = page("联合国安理会主席声明1998年第1号").decode().replace(
+        OPENING, "安全理事会主席声明\n  " + OPENING
+    )
+    parsed = parse_version(raw.encode())
+    assert parsed.title == "安全理事会主席声明"
+    first = next(p for p in parsed.paragraphs if p.kind == "other")
+    assert first.text == OPENING
