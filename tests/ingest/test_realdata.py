@@ -57,7 +57,7 @@ def observed(parsed: ParsedVersion, fact: str):
     kinds = [p.kind for p in parsed.paragraphs]
     operative = [p for p in parsed.paragraphs if p.kind == "operative"]
     match fact:
-        case "symbol" | "language" | "kind":
+        case "symbol" | "language" | "kind" | "title":
             return getattr(parsed, fact)
         case "preambular" | "operative":
             return kinds.count(fact)
@@ -91,7 +91,7 @@ def observed(parsed: ParsedVersion, fact: str):
 
 
 CHECKED = (
-    "symbol", "language", "kind", "preambular", "operative", "sub_paragraphs",
+    "symbol", "language", "kind", "title", "preambular", "operative", "sub_paragraphs",
     "statement_paragraphs", "footnotes",
     "footnotes_referenced", "annex_paragraphs", "annex_sections", "first_operative",
     "last_operative", "date", "speaker_turns", "opened_at", "closed_at",
