@@ -521,6 +521,11 @@ class _Classifier:
             result.symbol, result.title, result.session = symbol, title, session
             # an early resolution's title says when: "56 (1948). Resolution of 19 August 1948"
             result.date = result.date or parse_date(title, lang)
+            if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
+                # the adoption line printed under the number with no blank
+                # line between ("Резолюция 1665 (2006)," / "принятая Советом
+                # Безопасности на его 5402-м заседании" / "29 марта 2006 года")
+                result.date = result.date or parse_date(text, lang)
             self.add("title", "title", block.text, block.line)
             return
         if self.opens_with_body(text):
