@@ -423,6 +423,27 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
     return result
 
 
+# operative paragraph 1 run on after a preambular paragraph's closing comma:
+# ", 1. Condamne ..." (a letter follows, not "1.5")
+RUN_ON_OPERATIVE = re.compile(r"[,،，]\s+(?P<number>1\s*[.．]\s+)(?=[^\W\d_])")
+
+
+# at most this many words before a date alone on its line ("du", "of", "del")
+DATE_LINE_WORDS = 1
+
+
+def _date_alone(text: str, lang: Language) -> str:
+    """The date of a line that holds a date and nothing more but a word
+    before it ("du 25 octobre 1967", "of 22 November 1967"), or ""."""
+    found = find_date(text, lang)
+    if not found:
+        return ""
+    before, after = text[: found[1].start()], text[found[1].end() :]
+    if len(before.split()) > DATE_LINE_WORDS or after.strip(" .。,，"):
+        return ""
+    return found[0]
+
+
 def _split_inline_numbers(source: str, expected: int) -> list[str]:
     """"...; 2. Urges ...; 3. Notes ..." in one line -> three sources."""
     parts = []
@@ -536,6 +557,11 @@ class _Classifier:
             title.search(text) for title in lang.sc_page_titles
         ):  # the adoption line, or a web page's title that says when
             result.date = result.date or parse_date(text, lang)
+        previous = result.paragraphs[-1] if result.paragraphs else None
+        if previous is not None and previous.kind == "title" and not result.date:
+            # a collection's title goes on with the date on the next line:
+            # "Résolution 240 (1967)" / "du 25 octobre 1967"
+            result.date = _date_alone(text, lang)
         agenda = lang.agenda_item.match(text)
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
@@ -948,6 +974,15 @@ class _Classifier:
             # a heading never opens in lower case, as Russian preambles do
             self.current_parent = ""  # a heading before the operative part
             self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+            return
+        run_on = RUN_ON_OPERATIVE.search(block.text)
+        if run_on and not block.text[run_on.end() :][:1].islower():
+            # the operative part run on after the last preambular paragraph
+            # (OCR of a printed collection): "... Add.48 et Add.49, 1. Condamne
+            # les violations du cessez-le-feu ; 2. ..."
+            cut = run_on.start("number")
+            self.body(replace(block, lines=[block.text[:cut].rstrip()]), probe(block.text[:cut]))
+            self.operative(replace(block, lines=[block.text[cut:]]), 1)
             return
         number = self.next_number("pp")
         self.current_parent = f"pp-{number}"
