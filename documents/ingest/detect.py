@@ -3,7 +3,8 @@
 Reads: the decoded text (and the ``Line`` list from ``normalise``).
 Produces: a language code (by script; Latin text by its function words),
 a document kind ("verbatim_record" when the text says it is a provisional
-record of a meeting; "presidential_statement" for an S/PRST symbol line or
+record of a meeting, in its header's short lines or in a masthead run
+together on one line with the record's symbol; "presidential_statement" for an S/PRST symbol line or
 a "Statement by the President of the Security Council" line; "decision"
 when a paragraph opens "At its 30th plenary meeting, on ..., the General
 Assembly"; else "resolution") and a symbol ("75/16." or "16/75 -" gives
@@ -22,7 +23,7 @@ from collections import Counter
 from .errors import UNKNOWN_LANGUAGE, UNKNOWN_SYMBOL, IngestError
 from .languages import LANGUAGES, Language, find_date
 from .normalise import CATALOGUE_LINE
-from .record import read_record_symbol
+from .record import read_record_symbol, run_together_masthead
 from .resolution import is_statement_title, preamble_body, read_symbol_line
 from .symbols import PRESIDENTIAL_STATEMENT, SYMBOL_IN_TEXT, normalise_symbol
 
@@ -87,7 +88,16 @@ def is_record(text: str, lang: Language) -> bool:
     head = "\n".join(
         line for line in lines[:RECORD_HEADER_LINES] if len(line) <= RECORD_HEADER_LINE_LENGTH
     ).casefold()
-    return any(all(word.casefold() in head for word in words) for words in lang.record_markers)
+    # a masthead run together on one line is read over its opening, and only
+    # when a record's symbol stands in it ("Naciones Unidas S/PV.5565 Consejo
+    # de Seguridad Provisional ... 5565ª sesión ...")
+    masthead = run_together_masthead(text)[0].casefold()
+    return any(
+        all(word.casefold() in part for word in words)
+        for words in lang.record_markers
+        for part in (head, masthead)
+        if part
+    )
 
 
 # a statement's opening formula is read within this many characters, and a
@@ -118,6 +128,27 @@ def statement_symbol_in_head(text: str) -> str:
         symbol = normalise_symbol(printed.group())
         if PRESIDENTIAL_STATEMENT.fullmatch(symbol):
             return symbol
+    return ""
+
+
+# a web page's title is read among its first non-blank lines
+STATEMENT_PAGE_TITLE_LINES = 6
+
+
+def statement_page_title_symbol(text: str, lang: Language) -> str:
+    """A presidential statement's symbol read from a web page's title
+    ("联合国安理会主席声明1998年第1号" gives S/PRST/1998/1;
+    ``Language.statement_page_titles``): the first of the page's first lines
+    that names a statement must name one only, for a navigation row naming
+    the previous, this and the next statement does not say which is this
+    page's; "" when no title names one."""
+    head = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in head[:STATEMENT_PAGE_TITLE_LINES]:
+        titles = [m for pattern in lang.statement_page_titles for m in pattern.finditer(line)]
+        if len(titles) == 1:
+            return f"S/PRST/{titles[0].group('year')}/{int(titles[0].group('number'))}"
+        if titles:
+            return ""
     return ""
 
 
@@ -192,7 +223,12 @@ def detect_symbol(text: str, language: str, kind: str) -> str:
         raise IngestError(UNKNOWN_SYMBOL)
     lang = LANGUAGES[language]
     if kind == "presidential_statement":
-        found = statement_symbol(text) or catalogue_symbol(text) or statement_symbol_in_head(text)
+        found = (
+            statement_symbol(text)
+            or catalogue_symbol(text)
+            or statement_symbol_in_head(text)
+            or statement_page_title_symbol(text, lang)
+        )
         if found:
             return found
         raise IngestError(UNKNOWN_SYMBOL)

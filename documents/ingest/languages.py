@@ -68,6 +68,14 @@ class Language:
     # the title a web page gives an early General Assembly resolution, with
     # its number and session: "联合国大会决议案二十六(一)" (A/RES/26(I))
     ga_page_titles: tuple[re.Pattern, ...] = ()
+    # the title a web page gives a presidential statement, with its year and
+    # number: "联合国安理会主席声明1998年第1号" (S/PRST/1998/1), as Wikisource
+    # and its mirrors name every statement they hold
+    statement_page_titles: tuple[re.Pattern, ...] = ()
+    # the opening words of the licence note a web library (Wikisource and
+    # its mirrors) prints under every UN text it holds: the note and all
+    # after it are the page's, not the document's
+    licence_notes: tuple[str, ...] = ()
     # how a preambular paragraph opens ("Recalling", "Deeply concerned",
     # "وإذ يشير"), as opposed to an operative one ("Decides"): tells the
     # operative paragraphs of a resolution that printed no numbers
@@ -276,6 +284,9 @@ LANGUAGES: dict[str, Language] = {
             r"Resuelt[oa]|Deseos[oa])\b"
         ),
         sc_page_titles=(re.compile(r"Resolución\s+(?P<number>\d+)\s+del Consejo de Seguridad"),),
+        licence_notes=(
+            "Este trabajo está extraído de un documento oficial de las Naciones Unidas",
+        ),
         numbering_words=tuple(
             (
                 "artículo artículos párrafo párrafos párr resolución resoluciones decisión "
@@ -312,6 +323,8 @@ LANGUAGES: dict[str, Language] = {
         record_markers=(
             ("provisional", "sesión"),
             ("documentos oficiales", "sesión"),
+            # the Council's records of the first years: "Actas Oficiales"
+            ("actas oficiales", "sesión"),
             ("sesión", "presidente:", "miembros:"),
             ("sesión", "presidente :", "miembros :"),
         ),
@@ -332,7 +345,9 @@ LANGUAGES: dict[str, Language] = {
         preamble_formulas=re.compile(r"[Дд]ействуя\s+на\s+основании\s+главы\s+[IVX]+\s+Устава"),
         statement_openings=("сделал от имени Совета следующее заявление",),
         preamble_openers=re.compile(
-            r"(?:[-–]\s*)?(?:\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
+            # a gerund, after an adverb or not: "ссылаясь", "настоятельно призывая",
+            # "высоко оценивая" (the operative verb is finite: "настоятельно призывает")
+            r"(?:[-–]\s*)?(?:(?:\w+о\s+)?\w+(?:я|в|ясь|вшись)|Будучи|Глубоко|Серьезно|Выражая|"
             r"Признавая|Ссылаясь|Напоминая|Отмечая|[Вв]новь|[Сс]нова|[Бб]удучи|[Гг]лубоко)\b"
         ),
         sc_page_titles=(re.compile(r"Резолюция Совета Безопасности ООН\s+№?\s*(?P<number>\d+)"),),
@@ -407,7 +422,8 @@ LANGUAGES: dict[str, Language] = {
         adoption_markers=("قرار اتخذته", "اتخذه مجلس الأمن"),
         statement_titles=("بيان من رئيس مجلس الأمن", "بيان رئيس مجلس الأمن"),
         catalogue_labels=("رمز الوثيقة", "الرمز"),
-        date_labels=("التاريخ", "تاريخ الاعتماد"),
+        # "بتاريخ 22 تشرين الثاني (نوفمبر) 1967" ("dated ...") under a web page's title
+        date_labels=("التاريخ", "تاريخ الاعتماد", "بتاريخ"),
         annex_labels=("المرفق", "مرفق"),
         decision_opening=_opening(
             r"في\s+(?:جلستها\s+العامة|الجلسة\s+العامة)\s+\d+.*?الجمعية\s+العامة"
@@ -482,6 +498,12 @@ LANGUAGES: dict[str, Language] = {
         ),
         sc_resolution=re.compile(r"^第\s*(?P<number>\d+)\s*\((?P<year>\d{4})\)\s*[号號]\s*[决決][议議]"),
         sc_page_titles=(re.compile(r"安理[会會]第\s*(?P<number>\d+)\s*[号號]"),),
+        licence_notes=("本作品来自联合国官方文件", "本作品來自聯合國官方文件"),
+        statement_page_titles=(
+            re.compile(
+                r"安理[会會]主席[声聲]明\s*(?P<year>(?:19|20)\d\d)\s*年\s*第\s*(?P<number>\d+)\s*[号號]"
+            ),
+        ),
         ga_page_titles=(
             # "联合国大会决议案二十六(一)": a General Assembly resolution of the
             # first sessions, number and session in Chinese numerals

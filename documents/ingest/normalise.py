@@ -136,6 +136,9 @@ RUNNING_TITLE_SURE_SHARE = 3 / 4
 RUNNING_TITLE_SURE_BREAKS = 3
 SENTENCE_END = punctuation.SENTENCE_END
 CONNECTORS = frozenset(word.casefold() for lang in LANGUAGES.values() for word in lang.connectors)
+LICENCE_NOTES = tuple(
+    note.casefold() for lang in LANGUAGES.values() for note in lang.licence_notes
+)
 # what ends a sentence for good: a colon or a comma leads on
 CLOSED_SENTENCE = (
     punctuation.FULL_STOPS + punctuation.SEMICOLONS + punctuation.QUESTIONS_AND_EXCLAMATIONS
@@ -169,6 +172,22 @@ def normalise_lines(text: str) -> list[Line]:
             blank_page_numbers_beside_job_numbers(remove_margin(result), raw_lines)
         )
     )
+
+
+def drop_licence_footer(blocks: list) -> list:
+    """Drop a web library's licence footer: the block that opens with its
+    licence note ("本作品来自联合国官方文件。此组织之政策...", "Este
+    trabajo está extraído de un documento oficial de las Naciones Unidas";
+    ``Language.licence_notes``) and every block after it. Its own numbered
+    list ("  1. 官方纪录...") would otherwise read as paragraphs of the
+    document. Only a block that opens with the note: a document quoting
+    those words inside a paragraph keeps them. Run on blocks, after
+    segmentation, so the footer's lines still count when the layout is
+    judged (as they did before the footer was known)."""
+    for index, block in enumerate(blocks):
+        if block.text.strip().casefold().startswith(LICENCE_NOTES):
+            return blocks[:index]
+    return blocks
 
 
 def blank_page_numbers_beside_job_numbers(lines: list[Line], raw_lines: list[str]) -> list[Line]:

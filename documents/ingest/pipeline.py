@@ -36,7 +36,12 @@ from .footnotes import (
 )
 from .languages import LANGUAGES
 from .markup import parse_inline, render_html
-from .normalise import join_split_paragraphs, normalise_lines, unfold_run_together
+from .normalise import (
+    drop_licence_footer,
+    join_split_paragraphs,
+    normalise_lines,
+    unfold_run_together,
+)
 from .record import parse_record
 from .references import find_references
 from .resolution import STATEMENT_KINDS, classify_resolution, page_title_symbol
@@ -66,7 +71,9 @@ def parse_version(
     lines = unfold_run_together(normalise_lines(text), LANGUAGES[language])
     months = frozenset(name.split(" ")[0].casefold() for name in LANGUAGES[language].months)
     blocks = join_split_paragraphs(
-        join_quoted_footnote_text(mark_unruled_footnotes(segment(lines), months)),
+        join_quoted_footnote_text(
+            mark_unruled_footnotes(drop_licence_footer(segment(lines)), months)
+        ),
         LANGUAGES[language].connectors,
     )
     parse = classify_resolution(blocks, LANGUAGES[language], kind)

@@ -247,6 +247,35 @@ SENTENCE_INSIDE_RE = re.compile(r"[a-z\u0400-\u04ff]{3,}[.。!?]\s|[。！？]")
 #: Lines looked at for the header.
 HEADER_LINES = 80
 
+#: A masthead a document site ran together on one line with the text's
+#: opening ("Naciones Unidas S/PV.5565 Consejo de Seguridad Provisional
+#: Sexagésimo primer año 5565ª sesión ...", docslib.org's text of a PDF):
+#: a line at least MASTHEAD_MIN_LENGTH long among the first
+#: MASTHEAD_LINES non-blank ones, read over its first MASTHEAD_RUN
+#: characters (the cover, contents and note of a 1950 record come before
+#: its symbol: "... S/PV.502 ( 19 p. ) 502a. SESIÓN").
+MASTHEAD_LINES = 6
+MASTHEAD_MIN_LENGTH = 300
+MASTHEAD_RUN = 800
+#: A record's symbol standing as a word of such a line: "S/PV.5565".
+MASTHEAD_SYMBOL_RE = re.compile(
+    r"(?<![\w/.])(?P<symbol>" + VERBATIM_RECORD_PATTERN + r")(?![\w/.])"
+)
+
+
+def run_together_masthead(text: str) -> tuple[str, str]:
+    """(the opening of a masthead run together on one line, the record
+    symbol printed in it), or ("", "") when no such line prints one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:MASTHEAD_LINES]:
+        if len(line) < MASTHEAD_MIN_LENGTH:
+            continue
+        opening = line[:MASTHEAD_RUN]
+        printed = MASTHEAD_SYMBOL_RE.search(opening)
+        if printed:
+            return opening, printed.group("symbol")
+    return "", ""
+
 #: Lines a speaker label may be wrapped over.
 LABEL_LINES = 3
 
@@ -570,6 +599,9 @@ def read_record_symbol(text: str) -> str | None:
         match = RECORD_SYMBOL_RE.match(line)
         if match:
             return match.group("symbol")
+    symbol = run_together_masthead(text)[1]
+    if symbol:
+        return symbol
     for code, wording in RECORD_WORDING.items():
         body = next((wording.bodies[ln] for ln in head if ln in wording.bodies), "")
         number = next((n for ln in head if (n := _meeting_number(ln, wording)) is not None), None)

@@ -84,18 +84,36 @@ def find_symbols(text: str) -> list[ReferenceData]:
             chain = []
         chain.append(match.symbol)
         refs.append(ReferenceData(symbol=match.symbol, text=match.printed, offset=match.start))
-        suffix = SYMBOL_SUFFIX_RE.match(text[match.end :])
-        if suffix:
-            offset = match.end + suffix.start("suffix")
+        position = match.end
+        while suffix := SYMBOL_SUFFIX_RE.match(text[position:]):
+            # "and Corr.1" after a joint symbol; a list of them after one
+            # addendum: "S/7930/Add.43, Add.44 ... et Add.49"
+            offset = position + suffix.start("suffix")
+            amendment = normalise_symbol(suffix.group("suffix"))
             for base in chain:
                 refs.append(
                     ReferenceData(
-                        symbol=f"{base}/{normalise_symbol(suffix.group('suffix'))}",
+                        symbol=_amended(base, amendment),
                         text=suffix.group("suffix"),
                         offset=offset,
                     )
                 )
+            position += suffix.end()
     return refs
+
+
+#: The amendment a symbol ends with: "S/7930/Add.43" -> "Add".
+LAST_AMENDMENT_RE = re.compile(r"/(?P<kind>Corr|Add|Rev|Amend)\.\d+$")
+
+
+def _amended(base: str, amendment: str) -> str:
+    """``base`` with ``amendment``: appended ("A/63/228" + "Corr.1"), or in
+    place of the amendment of its kind it ends with, for a list names each
+    of a series ("S/7930/Add.43, Add.44": "S/7930/Add.44")."""
+    last = LAST_AMENDMENT_RE.search(base)
+    if last and amendment.startswith(last.group("kind") + "."):
+        return base[: last.start()] + "/" + amendment
+    return f"{base}/{amendment}"
 
 
 # --------------------------------------------------------------------------

@@ -31,7 +31,7 @@ paragraphs of kind ``other`` (``p-1``...) with their sub-paragraphs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import punctuation
 from .languages import (
@@ -64,7 +64,10 @@ LIST_DASH = re.compile(r"^(?P<keep>\s*(?:[*_]{1,3}\s*)?)[-–]\s*(?=\d{1,3}\s*(?
 SUB_PARAGRAPH = re.compile(
     r"""^\s*[(（]?\s?   # "(أ )": a web copy may space the label in its brackets
     (?P<label>[a-z]{1,2}|[ivxl]{1,6}|[а-яё]|[\u0621-\u064A]\u0640?|[甲乙丙丁戊己庚辛壬癸])
-    \s?[)）]\s*(?=\S)""",
+    (?: \s?[)）]
+      | (?<=[\u0621-\u064A\u0640])\s?[–—-](?=\s)  # "أ – انسحاب ...": an Arabic web
+    )                                             # copy's letter and dash
+    \s*(?=\S)""",
     re.VERBOSE,
 )
 ROMAN = re.compile(r"^[ivxl]+$")
@@ -420,6 +423,27 @@ def split_run_together(blocks: list[Block], lang: Language) -> list[Block]:
     return result
 
 
+# operative paragraph 1 run on after a preambular paragraph's closing comma:
+# ", 1. Condamne ..." (a letter follows, not "1.5")
+RUN_ON_OPERATIVE = re.compile(r"[,،，]\s+(?P<number>1\s*[.．]\s+)(?=[^\W\d_])")
+
+
+# at most this many words before a date alone on its line ("du", "of", "del")
+DATE_LINE_WORDS = 1
+
+
+def _date_alone(text: str, lang: Language) -> str:
+    """The date of a line that holds a date and nothing more but a word
+    before it ("du 25 octobre 1967", "of 22 November 1967"), or ""."""
+    found = find_date(text, lang)
+    if not found:
+        return ""
+    before, after = text[: found[1].start()], text[found[1].end() :]
+    if len(before.split()) > DATE_LINE_WORDS or after.strip(" .。,，"):
+        return ""
+    return found[0]
+
+
 def _split_inline_numbers(source: str, expected: int) -> list[str]:
     """"...; 2. Urges ...; 3. Notes ..." in one line -> three sources."""
     parts = []
@@ -518,6 +542,11 @@ class _Classifier:
             result.symbol, result.title, result.session = symbol, title, session
             # an early resolution's title says when: "56 (1948). Resolution of 19 August 1948"
             result.date = result.date or parse_date(title, lang)
+            if any(_fold(marker) in _fold(text) for marker in lang.adoption_markers):
+                # the adoption line printed under the number with no blank
+                # line between ("Резолюция 1665 (2006)," / "принятая Советом
+                # Безопасности на его 5402-м заседании" / "29 марта 2006 года")
+                result.date = result.date or parse_date(text, lang)
             self.add("title", "title", block.text, block.line)
             return
         if self.opens_with_body(text):
@@ -528,6 +557,11 @@ class _Classifier:
             title.search(text) for title in lang.sc_page_titles
         ):  # the adoption line, or a web page's title that says when
             result.date = result.date or parse_date(text, lang)
+        previous = result.paragraphs[-1] if result.paragraphs else None
+        if previous is not None and previous.kind == "title" and not result.date:
+            # a collection's title goes on with the date on the next line:
+            # "Résolution 240 (1967)" / "du 25 octobre 1967"
+            result.date = _date_alone(text, lang)
         agenda = lang.agenda_item.match(text)
         if agenda and not result.agenda_item:
             result.agenda_item = agenda.group("item").strip()
@@ -631,6 +665,17 @@ class _Classifier:
         body starts after it, or at a decision's opening, or at the first
         long sentence when the title is missing."""
         lang, result = self.lang, self.result
+        if (
+            self.kind == "presidential_statement"
+            and len(block.lines) > 1
+            and is_statement_title(probe(block.lines[0]), lang)
+        ):
+            # the title on the line right above the opening formula, with no
+            # blank line between ("安全理事会主席声明" / "  安全理事会主席在..."):
+            # the title, then the statement
+            self.statement_header(replace(block, lines=block.lines[:1]), probe(block.lines[0]))
+            self.block(replace(block, lines=block.lines[1:], line=block.line + 1))
+            return
         symbol, title, session = read_symbol_line(text, lang, self.kind)
         if symbol and not result.symbol:
             result.symbol, result.title, result.session = symbol, title, session
@@ -929,6 +974,15 @@ class _Classifier:
             # a heading never opens in lower case, as Russian preambles do
             self.current_parent = ""  # a heading before the operative part
             self.add("heading", f"h-{self.next_number('h')}", block.text, block.line)
+            return
+        run_on = RUN_ON_OPERATIVE.search(block.text)
+        if run_on and not block.text[run_on.end() :][:1].islower():
+            # the operative part run on after the last preambular paragraph
+            # (OCR of a printed collection): "... Add.48 et Add.49, 1. Condamne
+            # les violations du cessez-le-feu ; 2. ..."
+            cut = run_on.start("number")
+            self.body(replace(block, lines=[block.text[:cut].rstrip()]), probe(block.text[:cut]))
+            self.operative(replace(block, lines=[block.text[cut:]]), 1)
             return
         number = self.next_number("pp")
         self.current_parent = f"pp-{number}"

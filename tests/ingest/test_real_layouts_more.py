@@ -599,7 +599,8 @@ def test_a_footnote_ending_with_a_colon_goes_on_with_the_text_it_quotes():
     quoted block is text."""
     head = NOTE_BY_WORD.split("{body}")[0].format(mark="(注)")
     note = "(注)总务委员会之提议,将任务规定修改如下:\n\n   “以研讨联合国永久会址之所在地”.\n\n"
-    licence = "本作品来自联合国官方文件。\n"
+    # a web page's line after the note (not its licence note, which is dropped)
+    licence = "本页由志愿者录入。\n"
     version = parse_version((head + note + licence).encode("utf-8"))
     assert [n.text for n in version.footnotes] == [
         "总务委员会之提议,将任务规定修改如下: “以研讨联合国永久会址之所在地”."
