@@ -28,10 +28,19 @@ accesslog = os.environ.get("WEB_ACCESS_LOG") or None
 
 
 def post_worker_init(worker):
-    """What the worker loaded before its first request (Django, the URLconf,
-    the catalogues) lives as long as the worker: frozen, the garbage
-    collector's full collections no longer walk it."""
+    """Load what every request needs before the first one (the URLconf and
+    the views it imports, the interface catalogues) and freeze it with
+    Django: it lives as long as the worker, and the garbage collector's
+    full collections no longer walk it."""
     import gc
 
+    from django.conf import settings
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    get_resolver().resolve("/")  # imports the URLconf and its views
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translation.gettext("Cite")
     gc.collect()
     gc.freeze()

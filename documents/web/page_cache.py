@@ -227,11 +227,23 @@ def variant(request, *, marks: bool, interface: str | None = None) -> Variant:
 
 
 def shared(request) -> bool:
-    """Whether the request may be served from (and fill) the shared cache:
-    an anonymous GET (no session cookie: no query to find the user)."""
+    """Whether the request is an anonymous GET (no session cookie: no query
+    to find the user), whose page is everyone's."""
     return request.method in ("GET", "HEAD") and (
         settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
+
+
+def cacheable(request) -> bool:
+    """Whether the request's page may be served from, and stored in, the
+    shared cache: an anonymous GET that asks neither "go to paragraph"
+    (``?go=``, a redirect or a notice) nor the translation memory (a page
+    for its request). The one place the middleware, ``serve`` and the view
+    decide it."""
+    from .memory import asked_memory
+
+    return (shared(request) and not request.GET.get("go", "").replace("\x00", "").strip()
+            and asked_memory(request) is None)
 
 
 def anonymous_marks(request) -> bool:
@@ -251,7 +263,7 @@ def key_of(tag: str) -> str:
 def serve(request, symbol: str) -> HttpResponse | None:
     """The cached page, or a 304, for an anonymous reader; None when it must
     be rendered (a miss, a curator, an unknown symbol)."""
-    if not shared(request) or "go" in request.GET:
+    if not cacheable(request):
         return None
     return serve_variant(request, symbol, variant(request, marks=anonymous_marks(request)))
 
@@ -415,7 +427,6 @@ def store(request, stamp: selectors.Freshness, page_variant: Variant, html: str)
     entry = compress(html, (encoding,))
     key = cache_key(stamp, page_variant)
     _keep(f"{key}:{encoding}", Stored(entry[encoding], refined=False))
-    _refiner.ask(key, encoding, entry[encoding])
     try:
         remember_variant(stamp.document_id, page_variant)
     except CACHE_ERRORS:  # a cache that is down makes pages slower, never broken
@@ -443,14 +454,18 @@ def compressed_response(request, entry: dict, tag: str, stamp) -> HttpResponse:
     ``stored_encoding`` names."""
     accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
     if entry.get("br") and ACCEPTS_BROTLI.search(accepted):
-        response = HttpResponse(entry["br"], content_type="text/html; charset=utf-8")
-        response["Content-Encoding"] = "br"
+        encoding, body = "br", entry["br"]
     elif ACCEPTS_GZIP.search(accepted):
-        response = HttpResponse(entry["gzip"], content_type="text/html; charset=utf-8")
-        response["Content-Encoding"] = "gzip"
+        encoding, body = "gzip", entry["gzip"]
     else:
-        response = HttpResponse(gzip.decompress(entry["gzip"]),
-                                content_type="text/html; charset=utf-8")
+        encoding, body = "", gzip.decompress(entry["gzip"])
+    response = HttpResponse(body, content_type="text/html; charset=utf-8")
+    if encoding:
+        response.headers["Content-Encoding"] = encoding
+    # what CommonMiddleware adds to a rendered page (a hit answered early
+    # skips it): without it gunicorn sends the page chunked, or closes the
+    # connection of an HTTP/1.0 proxy after each page
+    response.headers["Content-Length"] = str(len(body))
     return finish(response, tag, stamp)
 
 

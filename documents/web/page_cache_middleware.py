@@ -25,7 +25,8 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
-from . import memory as reading_memory
+from config.errors import DATABASE_ERRORS
+
 from . import page_cache
 
 READING_VIEW = "reading"
@@ -51,7 +52,10 @@ class CachedPagesMiddleware:
     request signature (path, query string, language cookie,
     Accept-Language, origin) and kept (``variants``), so a hit does not
     parse the query string or the language headers again; the origin is
-    read from every request, so Django still checks its host."""
+    read from every request, so Django still checks its host. A signature
+    longer than ``SIGNATURE_KEPT_MAX`` characters is worked out each time.
+    A database that cannot be reached sends the request on to the view
+    (whose 503 logs one line)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -70,7 +74,10 @@ class CachedPagesMiddleware:
         page_variant = self.variant(request)
         if page_variant is None:
             return None
-        response = page_cache.serve_variant(request, symbol, page_variant)
+        try:
+            response = page_cache.serve_variant(request, symbol, page_variant)
+        except DATABASE_ERRORS:  # the view answers: a 503 and one line in the log
+            return None
         if response is not None:
             response.headers["Content-Language"] = page_variant.interface
         return response
@@ -80,23 +87,26 @@ class CachedPagesMiddleware:
         not answer (the translation memory, "go to paragraph")."""
         origin = f"{request.scheme}://{request.get_host()}"
         signature = (request.path, request.META.get("QUERY_STRING", ""),
-                     request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME),
-                     request.META.get("HTTP_ACCEPT_LANGUAGE"), origin)
-        try:
-            return self.variants[signature]
-        except KeyError:
-            pass
-        if "go" in request.GET or reading_memory.asked_memory(request) is not None:
-            found = None
-        else:
+                     request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) or "",
+                     request.META.get("HTTP_ACCEPT_LANGUAGE", ""), origin)
+        kept = self.variants.get(signature, NOT_KEPT)
+        if kept is not NOT_KEPT:
+            return kept
+        found = None
+        if page_cache.cacheable(request):
             found = page_cache.variant(
                 request, marks=page_cache.anonymous_marks(request),
                 interface=translation.get_language_from_request(request),
             )
-        if len(self.variants) >= VARIANTS_KEPT:  # many query strings: start again
-            self.variants.clear()
-        self.variants[signature] = found
+        if sum(map(len, signature)) <= SIGNATURE_KEPT_MAX:  # long ones: worked out each time
+            if len(self.variants) >= VARIANTS_KEPT:  # many query strings: start again
+                self.variants.clear()
+            self.variants[signature] = found
         return found
 
 
+NOT_KEPT = object()
+# at most this many signatures a process, each of at most this many
+# characters (a few MB in all, whatever the headers clients send)
 VARIANTS_KEPT = 10_000
+SIGNATURE_KEPT_MAX = 400

@@ -178,10 +178,12 @@ def _concordance_row(line: dict, pair: str) -> dict:
 def reading(request, symbol: str):
     """``/<symbol>/?langs=en,zh,ar``: one to three aligned language columns.
 
-    A page in the shared page cache never gets here: the cached pages
-    middleware (``documents.web.page_cache_middleware``) answers it, or its
-    304, before the rest of the request cycle. What gets here is rendered
-    (``render_reading``), and stored when it is a page for everyone."""
+    A hit of the shared page cache is answered, or its 304, by the cached
+    pages middleware (``documents.web.page_cache_middleware``) before the
+    rest of the request cycle. What gets here (a miss, a curator, the
+    translation memory, "go to paragraph", a database the middleware could
+    not reach) is rendered (``render_reading``), and stored when it is a
+    page for everyone (``page_cache.cacheable``)."""
     return render_reading(request, symbol)
 
 
@@ -220,7 +222,7 @@ def render_reading(request, symbol: str):
             return redirect(_row_url(document, languages, own_url, anchor))
         notices.append(str(pages.NO_SUCH_PARAGRAPH).format(
             symbol=document.symbol, asked=asked_paragraph[:40]))
-    shared = page_cache.shared(request) and not asked_paragraph and memory_asked is None
+    shared = page_cache.cacheable(request)
     marks = page_cache.anonymous_marks(request) if shared else _show_marks(request)
     marks_url = own_url + ("&confidence=hide" if marks else "&confidence=show")
     stamp = selectors.freshness_of(document)

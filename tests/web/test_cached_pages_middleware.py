@@ -16,9 +16,11 @@ from .test_page_cache import URL, html_of
 
 pytestmark = pytest.mark.django_db
 
-SAME_HEADERS = ("Content-Type", "Content-Encoding", "ETag", "Last-Modified", "Cache-Control",
-                "Vary", "Content-Language", "X-Frame-Options", "Content-Security-Policy",
-                "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy")
+SAME_HEADERS = (
+    "Content-Type", "Content-Encoding", "Content-Length", "ETag", "Last-Modified", "Cache-Control",
+    "Vary", "Content-Language", "X-Frame-Options", "Content-Security-Policy",
+    "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy",
+)
 
 
 def went_on(request):
@@ -47,6 +49,7 @@ def test_the_early_answer_has_the_headers_of_the_rendered_page(client, resolutio
         assert cached.get(name) == rendered.get(name), name
     assert rendered["X-Frame-Options"] == "DENY"
     assert rendered["Content-Language"] == "en"
+    assert cached["Content-Length"] == str(len(cached.content))
 
 
 def test_a_conditional_get_is_answered_early_too(client, resolution):
@@ -125,13 +128,14 @@ def test_a_fast_copy_is_sent_to_refinement_and_a_refined_one_is_not(client, reso
     recorder = Recorder()
     monkeypatch.setattr(page_cache, "_refiner", recorder)
     first = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")  # rendered and stored fast
-    client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")  # served fast
+    assert recorder.asked == []  # a page asked once is not worth brotli 11
+    client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")  # asked again: served fast
     key = page_cache.key_of(first["ETag"].strip('"'))
-    assert recorder.asked == [(key, "br"), (key, "br")]
+    assert recorder.asked == [(key, "br")]
     page_cache.refine(key, html_of(first).encode())
     client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
     client.get(URL, HTTP_ACCEPT_ENCODING="gzip")
-    assert len(recorder.asked) == 2
+    assert len(recorder.asked) == 1
 
 
 def test_the_refiner_refines_a_page_once_at_a_time_off_the_request(settings, monkeypatch):
@@ -192,3 +196,64 @@ def test_the_variants_kept_tell_requests_apart(client, resolution):
         middleware(RequestFactory().get(f"{URL}&memory=1"))
     with pytest.raises(AssertionError, match="went on"):  # and again, from what is kept
         middleware(RequestFactory().get(f"{URL}&memory=1"))
+
+
+@pytest.mark.parametrize("other", [
+    "/A/RES/1/1/?langs=en,zh",  # other languages
+    f"{URL}&confidence=show",  # the marks
+    f"{URL}&page=2",  # another page of rows (here: the last one)
+])
+def test_the_variants_kept_tell_queries_apart(client, resolution, other):
+    client.get(URL)
+    client.get(other)
+    middleware = CachedPagesMiddleware(went_on)
+    first = middleware(RequestFactory().get(URL))
+    second = middleware(RequestFactory().get(other))
+    assert first["ETag"] != second["ETag"]
+    assert html_of(middleware(RequestFactory().get(URL))) == html_of(first)
+
+
+def test_the_variants_kept_tell_hosts_apart(client, resolution):
+    client.get(URL, HTTP_HOST="localhost")
+    client.get(URL, HTTP_HOST="127.0.0.1")
+    middleware = CachedPagesMiddleware(went_on)
+    local = html_of(middleware(RequestFactory().get(URL, HTTP_HOST="localhost")))
+    loopback = html_of(middleware(RequestFactory().get(URL, HTTP_HOST="127.0.0.1")))
+    assert "http://localhost/A/RES/1/1/" in local and "http://127.0.0.1/" not in local
+    assert "http://127.0.0.1/A/RES/1/1/" in loopback and "http://localhost/" not in loopback
+
+
+def test_long_signatures_are_served_but_not_kept(client, resolution):
+    from documents.web.page_cache_middleware import SIGNATURE_KEPT_MAX
+
+    accept = "en;q=0.9, " + ", ".join(f"x-{n};q=0.1" for n in range(SIGNATURE_KEPT_MAX // 8))
+    client.get(URL, HTTP_ACCEPT_LANGUAGE=accept)
+    middleware = CachedPagesMiddleware(went_on)
+    assert middleware(RequestFactory().get(URL, HTTP_ACCEPT_LANGUAGE=accept)).status_code == 200
+    assert middleware.variants == {}
+    middleware(RequestFactory().get(URL))
+    assert len(middleware.variants) == 1
+
+
+def test_a_database_out_of_reach_sends_the_request_on_to_the_view(client, resolution,
+                                                                  monkeypatch):
+    from django.db import OperationalError
+
+    client.get(URL)
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("the database is restarting")
+
+    monkeypatch.setattr(page_cache, "serve_variant", unreachable)
+    with pytest.raises(AssertionError, match="went on"):
+        early(RequestFactory().get(URL))
+
+
+def test_go_and_memory_are_decided_in_one_place():
+    factory = RequestFactory()
+    assert page_cache.cacheable(factory.get(URL))
+    assert page_cache.cacheable(factory.get(f"{URL}&go="))  # nothing asked: the page itself
+    assert not page_cache.cacheable(factory.get(f"{URL}&go=5"))
+    assert not page_cache.cacheable(factory.get(f"{URL}&memory=1"))
+    assert page_cache.cacheable(factory.get(f"{URL}&memory=0"))
+    assert not page_cache.cacheable(factory.post(URL))

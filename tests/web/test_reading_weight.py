@@ -107,17 +107,22 @@ def test_overlapping_pauses_still_collect_now_and_then(monkeypatch):
     clock = [1000.0]
     collected = []
     monkeypatch.setattr(collector.time, "monotonic", lambda: clock[0])
-    monkeypatch.setattr(collector.gc, "collect", lambda: collected.append(clock[0]))
+    monkeypatch.setattr(collector.gc, "collect",
+                        lambda generation=2: collected.append((clock[0], generation)))
+    monkeypatch.setattr(collector, "_last_full", 1000.0)
     with collector.paused():  # a long page of one thread...
         with collector.paused():  # ...and another thread's, ending soon
             pass
         assert collected == []
-        for _ in range(3):
+        for _ in range(14):
             clock[0] += collector.HOLD_LIMIT + 0.5
             with collector.paused():  # pages of other threads, one after another
                 pass
         assert not gc.isenabled()
-    assert collected == [1002.5, 1005.0, 1007.5]
+    assert [t for t, _generation in collected] == [1000.0 + 2.5 * n for n in range(1, 15)]
+    # young collections, and a full one once FULL_EVERY has passed
+    assert [t for t, generation in collected if generation == 2] == [1032.5]
+    assert {generation for _t, generation in collected} == {1, 2}
     assert gc.isenabled()
 
 
