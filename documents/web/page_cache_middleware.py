@@ -32,11 +32,19 @@ from . import page_cache
 READING_VIEW = "reading"
 
 
-@lru_cache(maxsize=4096)
 def reading_symbol(path: str) -> str | None:
     """The symbol of a reading-view path (``/A/RES/75/16/`` ->
     ``A/RES/75/16``), None for any other page. Paths are resolved once per
-    process (the URLconf does not change while it runs)."""
+    process (the URLconf does not change while it runs); a path longer than
+    any symbol's is resolved each time, not kept."""
+    return _resolved(path) if len(path) <= PATH_KEPT_MAX else _resolved.__wrapped__(path)
+
+
+PATH_KEPT_MAX = 200
+
+
+@lru_cache(maxsize=4096)
+def _resolved(path: str) -> str | None:
     try:
         match = resolve(path)
     except Resolver404:

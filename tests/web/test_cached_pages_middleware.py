@@ -257,3 +257,13 @@ def test_go_and_memory_are_decided_in_one_place():
     assert not page_cache.cacheable(factory.get(f"{URL}&memory=1"))
     assert page_cache.cacheable(factory.get(f"{URL}&memory=0"))
     assert not page_cache.cacheable(factory.post(URL))
+
+
+def test_only_short_paths_are_kept():
+    from documents.web.page_cache_middleware import PATH_KEPT_MAX, _resolved
+
+    _resolved.cache_clear()
+    long_path = "/A/RES/" + "9" * PATH_KEPT_MAX + "/"
+    assert reading_symbol(long_path) == long_path.strip("/")
+    assert reading_symbol("/A/RES/75/16/") == "A/RES/75/16"
+    assert _resolved.cache_info().currsize == 1
