@@ -6,8 +6,10 @@ made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
 alone or with the page number beside them ("07-28243 2", "3 06-67208",
 or "2" on a line of its own next to "07-36214"), page counters ("2/6",
 "Page 3", "第 3 页"), running symbol headers ("A/RES/75/16"), bar codes,
-a date stamp alone ("29/10/2013"); a separator line (a long run of
-spaces or underscores, printed above PDF footnotes) is flagged; a
+a date alone on its line beside that furniture ("29/10/2013" at a
+record's page head; elsewhere a date alone is text, a table's cell); a
+separator line (a long run of spaces or underscores, printed above PDF
+footnotes) is flagged; a
 library catalogue's record about the document ("Document symbol:
 S/PRST/2001/15" and the "Label: value" lines around it) is blanked.
 
@@ -42,6 +44,7 @@ class Line:
     text: str
     furniture: bool = False  # page header/footer removed here
     separator: bool = False  # a footnote separator rule
+    date_stamp: bool = False  # furniture that was a date alone beside other furniture
 
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
@@ -65,10 +68,6 @@ PAGE_FURNITURE = re.compile(
                                                            # "07-28243 2", "3 06-67208"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
-      | (?:19|20)\d\d/\d{1,2}/\d{1,2}                       # a date stamp alone: a web
-      | \d{1,2}/\d{1,2}/(?:19|20)\d\d                       # page's print date, a
-                                                           # record's header date
-                                                           # "2024/20/04", "29/10/2013"
       | (?:"""
     + "|".join(re.escape(w) for w in _page_words)
     + r""")\s*\d{1,3}                                     # Page 3, الصفحة 3
@@ -92,6 +91,16 @@ PAGE_FURNITURE = re.compile(
       | ♲
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# a numeric date alone on its line: "29/10/2013", "2024/20/04". Page
+# furniture only beside other furniture (``blank_dates_beside_furniture``):
+# a table printed one cell per line has dates alone on their lines too
+DATE_STAMP = re.compile(
+    r"""^\s*(?:
+        (?:19|20)\d\d/\d{1,2}/\d{1,2}       # 2024/20/04
+      | \d{1,2}/\d{1,2}/(?:19|20)\d\d       # 29/10/2013
+    )\s*$""",
+    re.VERBOSE,
 )
 # a job number alone on its line, without the "(E)" of page 1's (which
 # prints no page number): "07-36214"
@@ -167,11 +176,39 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
+    result = blank_dates_beside_furniture(result)
     return blank_catalogue_records(
         blank_running_titles(
             blank_page_numbers_beside_job_numbers(remove_margin(result), raw_lines)
         )
     )
+
+
+def blank_dates_beside_furniture(lines: list[Line]) -> list[Line]:
+    """Blank a numeric date alone on its line ("29/10/2013") that sits beside
+    page furniture, blank lines aside: a record's running-header date cut
+    from "S/PV.7051 Women and peace and security 29/10/2013" at the head of
+    a page, beside the job number, the page counter or the symbol header.
+    Only furniture of its own line's shape counts (a job number, a symbol
+    header, a page counter, a bar code), never another date: a table
+    printed one cell per line ("Argentina" / "01/02/2003" / "Brazil" /
+    "29/10/2013") keeps every date, and a date printed alone at the end of
+    a web copy stays too (nothing tells it from a cell; a stray date is
+    seen by a reader, a lost one is not). Blanked dates are marked
+    ``date_stamp``: they never make the lines beside them a running title
+    by themselves (``_lines_between_furniture``)."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if line.furniture or not DATE_STAMP.match(line.text):
+            continue
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and _is_blank(lines[other]):
+                other += step
+            if 0 <= other < len(lines) and lines[other].furniture:
+                result[index] = Line(line.number, "", furniture=True, date_stamp=True)
+                break
+    return result
 
 
 def drop_licence_footer(blocks: list) -> list:
@@ -446,21 +483,25 @@ def _running_text_starts(lines: list[Line]) -> int:
 
 
 def _lines_between_furniture(lines: list[Line]) -> set[int]:
+    """The few short lines between two pieces of furniture: a running
+    title. A date taken for furniture (``date_stamp``) neither opens nor
+    closes such a run: it is passed over like a blank line, so a date
+    never by itself makes its neighbours a title."""
     found: set[int] = set()
     start = _running_text_starts(lines)
     index = start
     while index < len(lines):
-        if not lines[index].furniture:
+        if not _bounds_a_title(lines[index]):
             index += 1
             continue
         between, following = [], index + 1
-        while following < len(lines) and not lines[following].furniture:
+        while following < len(lines) and not _bounds_a_title(lines[following]):
             if lines[following].separator or len(between) > RUNNING_TITLE_MAX_LINES:
                 break
             if lines[following].text.strip():
                 between.append(following)
             following += 1
-        closed = following < len(lines) and lines[following].furniture
+        closed = following < len(lines) and _bounds_a_title(lines[following])
         # a running title has the page's text below it; the closing line
         # alone on the last page has none ("30th plenary meeting")
         text_below = any(ln.text.strip() for ln in lines[following:])
@@ -470,6 +511,10 @@ def _lines_between_furniture(lines: list[Line]) -> set[int]:
             found.update(between)
         index = following if closed else index + 1
     return found
+
+
+def _bounds_a_title(line: Line) -> bool:
+    return line.furniture and not line.date_stamp
 
 
 def _lines_near_furniture(lines: list[Line]) -> dict[int, int]:
