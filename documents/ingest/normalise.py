@@ -4,12 +4,15 @@
 (1-based source line numbers kept) with line endings unified, odd spaces
 made plain, and page furniture blanked: job numbers ("20-15553 (E)"),
 alone or with the page number beside them ("07-28243 2", "3 06-67208",
-or "2" on a line of its own next to "07-36214"), page counters ("2/6",
+or "2" on a line of its own next to "07-36214" when it is that foot's
+page and no label's value or footnote mark), page counters ("2/6",
 "Page 3", "第 3 页"), running symbol headers ("A/RES/75/16"), bar codes,
-a date stamp alone ("29/10/2013"); a separator line (a long run of
-spaces or underscores, printed above PDF footnotes) is flagged; a
-library catalogue's record about the document ("Document symbol:
-S/PRST/2001/15" and the "Label: value" lines around it) is blanked.
+a date alone on its line beside that furniture ("29/10/2013" at a
+record's page head; elsewhere a date alone is text, a table's cell); a
+separator line (a long run of spaces or underscores, printed above PDF
+footnotes) is flagged; a library catalogue's record about the document
+("Document symbol: S/PRST/2001/15" and the "Label: value" lines around
+it) is blanked.
 
 ``unfold_run_together`` reads: those lines and the document's ``Language``.
 Produces: the same lines, with a line that holds a whole resolution (OCR of
@@ -42,6 +45,7 @@ class Line:
     text: str
     furniture: bool = False  # page header/footer removed here
     separator: bool = False  # a footnote separator rule
+    date_stamp: bool = False  # furniture that was a date alone beside other furniture
 
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
@@ -65,10 +69,6 @@ PAGE_FURNITURE = re.compile(
                                                            # "07-28243 2", "3 06-67208"
       | \*\d{7,}\*                                         # bar code: *2015553*
       | \d{1,3}\s*/\s*\d{1,3}                              # page counter: 2/6
-      | (?:19|20)\d\d/\d{1,2}/\d{1,2}                       # a date stamp alone: a web
-      | \d{1,2}/\d{1,2}/(?:19|20)\d\d                       # page's print date, a
-                                                           # record's header date
-                                                           # "2024/20/04", "29/10/2013"
       | (?:"""
     + "|".join(re.escape(w) for w in _page_words)
     + r""")\s*\d{1,3}                                     # Page 3, الصفحة 3
@@ -93,6 +93,16 @@ PAGE_FURNITURE = re.compile(
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a numeric date alone on its line: "29/10/2013", "2024/20/04". Page
+# furniture only beside other furniture (``blank_dates_beside_furniture``):
+# a table printed one cell per line has dates alone on their lines too
+DATE_STAMP = re.compile(
+    r"""^\s*(?:
+        (?:19|20)\d\d/\d{1,2}/\d{1,2}       # 2024/20/04
+      | \d{1,2}/\d{1,2}/(?:19|20)\d\d       # 29/10/2013
+    )\s*$""",
+    re.VERBOSE,
+)
 # a job number alone on its line, without the "(E)" of page 1's (which
 # prints no page number): "07-36214"
 BARE_JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*$")
@@ -100,6 +110,20 @@ BARE_JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*$")
 LONE_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # a job number anywhere in a furniture line: every page prints one
 JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")
+# page 1's foot: the job number with the language it was typed in and no
+# page number, its bar code or 1990s date stamps aside: "07-36214 (E)",
+# "07-36214 (E) *0736214*", "98-14878 (S) 290598 290598"
+FIRST_PAGE_FOOT = re.compile(
+    r"""^\s*\d{2}-\d{5}\s*\([A-Z]\)    # 07-36214 (E)
+        (?:\s+\*\d{7,}\*)?              # *0736214*
+        (?:\s+\d{6}){0,2}\s*$             # 290598 290598""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# the footnote numbers a line prints: superscript marks in the text
+# ("Agenda¹²"), or a footnote's label after the rule ("12 See ...", "(12) See ...")
+SUPERSCRIPT_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+FOOTNOTE_LABEL = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<bare>\d{1,3}))\s+\S")
 _catalogue_labels = sorted(
     {label for lang in LANGUAGES.values() for label in lang.catalogue_labels}, key=len, reverse=True
 )
@@ -167,11 +191,39 @@ def normalise_lines(text: str) -> list[Line]:
             result.append(Line(number, "", separator=True))
             continue
         result.append(Line(number, line))
+    result = blank_dates_beside_furniture(result)
     return blank_catalogue_records(
         blank_running_titles(
             blank_page_numbers_beside_job_numbers(remove_margin(result), raw_lines)
         )
     )
+
+
+def blank_dates_beside_furniture(lines: list[Line]) -> list[Line]:
+    """Blank a numeric date alone on its line ("29/10/2013") that sits beside
+    page furniture, blank lines aside: a record's running-header date cut
+    from "S/PV.7051 Women and peace and security 29/10/2013" at the head of
+    a page, beside the job number, the page counter or the symbol header.
+    Only furniture of its own line's shape counts (a job number, a symbol
+    header, a page counter, a bar code), never another date: a table
+    printed one cell per line ("Argentina" / "01/02/2003" / "Brazil" /
+    "29/10/2013") keeps every date, and a date printed alone at the end of
+    a web copy stays too (nothing tells it from a cell; a stray date is
+    seen by a reader, a lost one is not). Blanked dates are marked
+    ``date_stamp``: they never make the lines beside them a running title
+    by themselves (``_lines_between_furniture``)."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if line.furniture or not DATE_STAMP.match(line.text):
+            continue
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and _is_blank(lines[other]):
+                other += step
+            if 0 <= other < len(lines) and lines[other].furniture:
+                result[index] = Line(line.number, "", furniture=True, date_stamp=True)
+                break
+    return result
 
 
 def drop_licence_footer(blocks: list) -> list:
@@ -194,40 +246,94 @@ def blank_page_numbers_beside_job_numbers(lines: list[Line], raw_lines: list[str
     """Blank the page number an extraction put on a line of its own beside
     the job number printed on the same foot of the page: "07-36214" / "2"
     (2006-2007 pages print "2 ... 07-36214" on one line, which reading-order
-    extractions may cut in two). Only a job number without page 1's "(E)"
-    (page 1 prints no page number) and only when exactly one of its
-    neighbours (blank lines aside) is a bare number: with a number on both
-    sides ("Required majority:" / "94" above the foot, "2" below) nothing
-    says which one the page printed, and a lost vote count is worse than a
-    page number left in the text. The number must be one of the text's
-    pages: from 2 up to the number of job numbers printed (one a page) and
-    one more (page 1's may be lost, glued to the masthead's text); a
-    table's "94" beside the foot of a four-page text stays. ``raw_lines``
-    are the source lines, by line number less one (furniture lines are
-    already blank in ``lines``)."""
+    extractions may cut in two). A number there is just as often the
+    text's own: a vote count ("Against:" / "2"), a table's cell, a footnote
+    mark alone on its line. So it goes only when all of these hold:
+    - the job number is printed alone (page 1's, with its "(E)", prints no
+      page number);
+    - exactly one of its neighbours (blank lines aside) is a bare number:
+      with a number on both sides nothing says which one the page printed;
+    - the number is the page that job number is printed on
+      (``_pages_of_feet``), not just any page of the text;
+    - it does not follow a label (the text line before it, furniture
+      aside, ends with a colon: "Against:", "反对：");
+    - it is not the footnote mark expected next (one more than the highest
+      footnote number printed above it, ``_footnotes_printed_before``).
+    A page number left in the text is seen by a reader; a lost count or
+    mark is not. ``raw_lines`` are the source lines, by line number less
+    one (furniture lines are already blank in ``lines``)."""
     result = list(lines)
-    pages = 1 + sum(
-        1 for ln in lines if ln.furniture and JOB_NUMBER.search(raw_lines[ln.number - 1])
-    )
-    for index, line in enumerate(lines):
-        if not (line.furniture and BARE_JOB_NUMBER.match(raw_lines[line.number - 1])):
+    pages = _pages_of_feet(lines, raw_lines)
+    footnotes = _footnotes_printed_before(lines)
+    for index, page in pages.items():
+        if not BARE_JOB_NUMBER.match(raw_lines[lines[index].number - 1]):
             continue
         numbers = []
         for step in (-1, 1):
             other = index + step
             while 0 <= other < len(lines) and _is_blank(lines[other]):
                 other += step
-            if 0 <= other < len(lines) and _page_number(lines[other].text, pages):
+            if 0 <= other < len(lines) and LONE_PAGE_NUMBER.match(lines[other].text):
                 numbers.append(other)
-        if len(numbers) == 1:
-            result[numbers[0]] = Line(lines[numbers[0]].number, "", furniture=True)
+        if len(numbers) != 1:
+            continue
+        number = numbers[0]
+        value = int(lines[number].text)
+        if value == page and value != footnotes[number] + 1 and not _after_label(lines, number):
+            result[number] = Line(lines[number].number, "", furniture=True)
     return result
 
 
-def _page_number(text: str, pages: int) -> bool:
-    """Whether ``text`` is a number alone that can be a page of a text of
-    at most ``pages`` pages (page 1 prints none)."""
-    return bool(LONE_PAGE_NUMBER.match(text)) and 2 <= int(text) <= pages
+def _pages_of_feet(lines: list[Line], raw_lines: list[str]) -> dict[int, int]:
+    """The page each job number is printed on, by index of its furniture
+    line. UN PDFs print one job number a page: page 1 with the language it
+    was typed in and no page number ("07-36214 (E)", with its bar code),
+    every later page without it, beside its page number. So when the first
+    job number of the text is page 1's, the k-th is on page k; when it is
+    not (page 1's was glued to the masthead's text, or the text starts
+    later), the k-th is on page k + 1. A foot lost on the way makes the
+    pages after it one more than counted: their page numbers stay in the
+    text rather than a number of the text going."""
+    feet = [
+        index for index, ln in enumerate(lines)
+        if ln.furniture and JOB_NUMBER.search(raw_lines[ln.number - 1])
+    ]
+    first_page = bool(feet) and FIRST_PAGE_FOOT.match(raw_lines[lines[feet[0]].number - 1])
+    offset = 0 if first_page else 1
+    return {index: k + offset for k, index in enumerate(feet, start=1)}
+
+
+def _footnotes_printed_before(lines: list[Line]) -> list[int]:
+    """For each line, the highest footnote number printed above it (0 when
+    none): a superscript mark in the text ("Agenda¹"), or a footnote's
+    label in a footnote area (after the rule, up to the next furniture:
+    "1 See A/61/PV.107."). Footnotes run 1, 2, 3 through a document, so
+    the mark expected next is one more. Reading too many here only keeps
+    a page number in the text."""
+    highest, in_footnotes, result = 0, False, []
+    for line in lines:
+        result.append(highest)
+        if line.separator:
+            in_footnotes = True
+        elif line.furniture:
+            in_footnotes = False
+        marks = SUPERSCRIPT_MARK.findall(line.text)
+        printed = [int(mark.translate(SUPERSCRIPT_DIGITS)) for mark in marks]
+        label = FOOTNOTE_LABEL.match(line.text) if in_footnotes else None
+        if label:
+            printed.append(int(label.group("paren") or label.group("bare")))
+        highest = max([highest, *printed])
+    return result
+
+
+def _after_label(lines: list[Line], index: int) -> bool:
+    """Whether the text line before ``index`` (blank lines and furniture
+    aside) ends with a colon: a label whose value this is ("Against:" /
+    "2", "Required majority:" / "94")."""
+    other = index - 1
+    while other >= 0 and not _is_text(lines[other]):
+        other -= 1
+    return other >= 0 and lines[other].text.rstrip()[-1:] in punctuation.COLONS
 
 
 def _is_blank(line: Line) -> bool:
@@ -446,21 +552,25 @@ def _running_text_starts(lines: list[Line]) -> int:
 
 
 def _lines_between_furniture(lines: list[Line]) -> set[int]:
+    """The few short lines between two pieces of furniture: a running
+    title. A date taken for furniture (``date_stamp``) neither opens nor
+    closes such a run: it is passed over like a blank line, so a date
+    never by itself makes its neighbours a title."""
     found: set[int] = set()
     start = _running_text_starts(lines)
     index = start
     while index < len(lines):
-        if not lines[index].furniture:
+        if not _bounds_a_title(lines[index]):
             index += 1
             continue
         between, following = [], index + 1
-        while following < len(lines) and not lines[following].furniture:
+        while following < len(lines) and not _bounds_a_title(lines[following]):
             if lines[following].separator or len(between) > RUNNING_TITLE_MAX_LINES:
                 break
             if lines[following].text.strip():
                 between.append(following)
             following += 1
-        closed = following < len(lines) and lines[following].furniture
+        closed = following < len(lines) and _bounds_a_title(lines[following])
         # a running title has the page's text below it; the closing line
         # alone on the last page has none ("30th plenary meeting")
         text_below = any(ln.text.strip() for ln in lines[following:])
@@ -470,6 +580,10 @@ def _lines_between_furniture(lines: list[Line]) -> set[int]:
             found.update(between)
         index = following if closed else index + 1
     return found
+
+
+def _bounds_a_title(line: Line) -> bool:
+    return line.furniture and not line.date_stamp
 
 
 def _lines_near_furniture(lines: list[Line]) -> dict[int, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from documents.ingest.normalise import PAGE_FURNITURE, normalise_lines
+from documents.ingest.normalise import DATE_STAMP, PAGE_FURNITURE, normalise_lines
 from documents.ingest.pipeline import parse_version
 
 
@@ -72,15 +72,18 @@ def test_text_with_numbers_is_not_page_furniture(line):
 
 
 @pytest.mark.parametrize("line", ["29/10/2013", "2024/20/04", " 1/2/1999 ", "2013/10/29"])
-def test_a_date_stamp_alone_on_its_line_is_page_furniture(line):
-    """A record's running header date ("29/10/2013") or a web page's print
-    date ("2024/20/04", tests/realdata/multilingual/S-RES-381-1975.ar)
-    printed alone: no paragraph is a bare numeric date."""
-    assert PAGE_FURNITURE.match(line), line
+def test_a_date_alone_on_its_line_is_a_date_stamp_but_no_furniture_by_itself(line):
+    """A record's running header date ("29/10/2013") printed alone has the
+    shape of a date stamp, but only furniture beside it makes it furniture
+    (tests/ingest/test_furniture_keeps_text.py): a table printed one cell
+    per line has dates alone on their lines too."""
+    assert DATE_STAMP.match(line), line
+    assert not PAGE_FURNITURE.match(line), line
 
 
 @pytest.mark.parametrize("line", ["29/10/20135", "3029/10/04", "12/2013", "1/2/99 adopted"])
 def test_other_slashed_numbers_are_not_date_stamps(line):
+    assert not DATE_STAMP.match(line), line
     assert not PAGE_FURNITURE.match(line), line
 
 
