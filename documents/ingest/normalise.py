@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from . import punctuation
 from .languages import LANGUAGES, PARAGRAPH_END, find_date
+from .lone_numbers import after_label, footnotes_printed_before
 from .markup import parse_inline
 from .symbols import SYMBOL
 
@@ -119,11 +120,6 @@ FIRST_PAGE_FOOT = re.compile(
         (?:\s+\d{6}){0,2}\s*$             # 290598 290598""",
     re.VERBOSE | re.IGNORECASE,
 )
-# the footnote numbers a line prints: superscript marks in the text
-# ("Agenda¹²"), or a footnote's label after the rule ("12 See ...", "(12) See ...")
-SUPERSCRIPT_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-FOOTNOTE_LABEL = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<bare>\d{1,3}))\s+\S")
 _catalogue_labels = sorted(
     {label for lang in LANGUAGES.values() for label in lang.catalogue_labels}, key=len, reverse=True
 )
@@ -258,13 +254,13 @@ def blank_page_numbers_beside_job_numbers(lines: list[Line], raw_lines: list[str
     - it does not follow a label (the text line before it, furniture
       aside, ends with a colon: "Against:", "反对：");
     - it is not the footnote mark expected next (one more than the highest
-      footnote number printed above it, ``_footnotes_printed_before``).
+      footnote number printed above it, ``footnotes_printed_before``).
     A page number left in the text is seen by a reader; a lost count or
     mark is not. ``raw_lines`` are the source lines, by line number less
     one (furniture lines are already blank in ``lines``)."""
     result = list(lines)
     pages = _pages_of_feet(lines, raw_lines)
-    footnotes = _footnotes_printed_before(lines)
+    footnotes = footnotes_printed_before(lines)
     for index, page in pages.items():
         if not BARE_JOB_NUMBER.match(raw_lines[lines[index].number - 1]):
             continue
@@ -279,7 +275,7 @@ def blank_page_numbers_beside_job_numbers(lines: list[Line], raw_lines: list[str
             continue
         number = numbers[0]
         value = int(lines[number].text)
-        if value == page and value != footnotes[number] + 1 and not _after_label(lines, number):
+        if value == page and value != footnotes[number] + 1 and not after_label(lines, number):
             result[number] = Line(lines[number].number, "", furniture=True)
     return result
 
@@ -301,39 +297,6 @@ def _pages_of_feet(lines: list[Line], raw_lines: list[str]) -> dict[int, int]:
     first_page = bool(feet) and FIRST_PAGE_FOOT.match(raw_lines[lines[feet[0]].number - 1])
     offset = 0 if first_page else 1
     return {index: k + offset for k, index in enumerate(feet, start=1)}
-
-
-def _footnotes_printed_before(lines: list[Line]) -> list[int]:
-    """For each line, the highest footnote number printed above it (0 when
-    none): a superscript mark in the text ("Agenda¹"), or a footnote's
-    label in a footnote area (after the rule, up to the next furniture:
-    "1 See A/61/PV.107."). Footnotes run 1, 2, 3 through a document, so
-    the mark expected next is one more. Reading too many here only keeps
-    a page number in the text."""
-    highest, in_footnotes, result = 0, False, []
-    for line in lines:
-        result.append(highest)
-        if line.separator:
-            in_footnotes = True
-        elif line.furniture:
-            in_footnotes = False
-        marks = SUPERSCRIPT_MARK.findall(line.text)
-        printed = [int(mark.translate(SUPERSCRIPT_DIGITS)) for mark in marks]
-        label = FOOTNOTE_LABEL.match(line.text) if in_footnotes else None
-        if label:
-            printed.append(int(label.group("paren") or label.group("bare")))
-        highest = max([highest, *printed])
-    return result
-
-
-def _after_label(lines: list[Line], index: int) -> bool:
-    """Whether the text line before ``index`` (blank lines and furniture
-    aside) ends with a colon: a label whose value this is ("Against:" /
-    "2", "Required majority:" / "94")."""
-    other = index - 1
-    while other >= 0 and not _is_text(lines[other]):
-        other -= 1
-    return other >= 0 and lines[other].text.rstrip()[-1:] in punctuation.COLONS
 
 
 def _is_blank(line: Line) -> bool:

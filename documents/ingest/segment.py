@@ -17,9 +17,10 @@ Three layouts are recognised without being told:
   as many tools give it): blank-line blocks are cut again where a line ends
   its paragraph (``split_wrapped_blocks``: the next word would have fitted).
 In both, a footnote mark printed on a line of its own ("1" or "¹" between
-two lines of a paragraph) is glued back to the text as a superscript; a bare
-number alone on its line that is a page number is blanked first (see
-``blank_page_numbers``).
+two lines of a paragraph) is glued back to the text as a superscript, unless
+it follows a label ("Against:" / "2" is a count); a bare number alone on its
+line that is a page number is blanked first (see ``blank_page_numbers``,
+which shares the normaliser's checks in ``lone_numbers``).
 Not in charge of: re-joining paragraphs split by a page break (that is
 ``normalise.join_split_paragraphs``) or deciding what a block is.
 """
@@ -30,7 +31,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from . import punctuation
+from . import lone_numbers, punctuation
+from .lone_numbers import after_label, footnotes_printed_before
 from .normalise import Line
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -71,6 +73,9 @@ FOOTNOTE_BARE_START = re.compile(r"^\s*(?P<bare>\d{1,3})\s+(?P<body>\S.*)$")
 
 # a page number printed alone on its line in PDF text: "3"
 BARE_NUMBER = re.compile(r"^\s*(?P<bare>\d{1,3})\s*$")
+# a footnote mark printed after a word of the text: "Goals,⁵" (a footnote's
+# body opens with its mark at the start of its line: "⁵ See resolution 70/1.")
+MARK_AFTER_A_WORD = re.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 CLOSING_PUNCTUATION = punctuation.GLUED_TO_PREVIOUS
 SPACE_RUN = re.compile(r" {2,}")
@@ -138,6 +143,8 @@ def join_lines(lines: list[str]) -> str:
         lone = LONE_MARK.match(piece)
         if lone and lone.group("num") and text[-1:] in ":;.：；。":
             lone = None  # "(1)" opening a list item after "... as follows:"
+        if lone and lone.group("bare") and text[-1:] in punctuation.COLONS:
+            lone = None  # a label's value: "Against:" / "2"
         if lone and text:
             text += marker_of(lone).translate(TO_SUPERSCRIPT)
             continue
@@ -185,7 +192,12 @@ def _footnote_numbers(lines: list[Line], page: list[int]) -> list[str]:
     """The markers of the footnote bodies printed on one page, in order:
     "¹ text", "(1) text", or after the separator rule "1 text" or a bare
     label line."""
-    numbers: list[str] = []
+    return [marker for _index, marker in _footnote_labels(lines, page)]
+
+
+def _footnote_labels(lines: list[Line], page: list[int]) -> list[tuple[int, str]]:
+    """``_footnote_numbers`` with the index of the line printing each."""
+    labels: list[tuple[int, str]] = []
     after_separator = False
     for index in page:
         ln = lines[index]
@@ -193,10 +205,10 @@ def _footnote_numbers(lines: list[Line], page: list[int]) -> list[str]:
         start = footnote_start(ln.text, after_separator)
         bare = BARE_NUMBER.match(ln.text)
         if start:
-            numbers.append(marker_of(start))
+            labels.append((index, marker_of(start)))
         elif after_separator and bare:
-            numbers.append(marker_of(bare))
-    return numbers
+            labels.append((index, marker_of(bare)))
+    return labels
 
 
 def _ends_in_footnotes(lines: list[Line], page: list[int]) -> bool:
@@ -206,18 +218,44 @@ def _ends_in_footnotes(lines: list[Line], page: list[int]) -> bool:
     return bool(separators) and texts[-1] != separators[-1]
 
 
+# page 1's masthead may print up to this many runs of furniture above the
+# text (the symbol header; the job number with its bar code), so the k-th
+# run of furniture stands between pages k - 2 and k - 1 at the earliest
+MASTHEAD_RUNS = 2
+
+
 def blank_page_numbers(lines: list[Line]) -> list[Line]:
     """Blank a bare number alone on its line when it is a page number, not a
-    footnote mark or label. It is a page number when it sits at a page
-    boundary (page furniture, a job number or a running header, right
-    before or after it, blank lines aside), or when no footnote with that
-    number is printed on its page. A bare number opening a page is still a
-    footnote label when the footnotes of the page before go on in sequence
-    (…, 2 there, 3 here). Superscript marks ("¹")
-    are never page numbers. Reads and produces ``Line`` objects; a page
-    number becomes furniture."""
+    footnote mark, a label's value or a count. A number there is just as
+    often the text's own, so it is never taken when:
+    - it follows a label (the text line before it ends with a colon:
+      "Against:" / "2", "反对：" / "2"; ``lone_numbers.after_label``);
+    - it is the footnote mark expected next: one more than the highest
+      footnote number printed above it
+      (``lone_numbers.footnotes_printed_before``), and that mark is not
+      printed elsewhere in the text (``_marks_in_text``: each mark is
+      printed once, so a "5" beside "Goals,⁵" is no mark), and a footnote
+      of that number is printed (on another line: a mark with no footnote
+      is none);
+    - it is a footnote label (after the separator rule, or opening a page
+      whose footnotes go on from the page before: …, 2 there, 3 here).
+    Otherwise it is a page number when it sits at a page boundary (page
+    furniture right before or after it, blank lines aside) and is a page
+    that boundary can stand beside, counted by position
+    (``_page_beside_break``); or, away from any boundary, when no footnote
+    with that number is printed on its page. Superscript marks ("¹") are
+    never page numbers. A page number left in the text is seen by a
+    reader; a lost count or mark is not. Reads and produces ``Line``
+    objects; a page number becomes furniture."""
     result = list(lines)
     pages = _pages(lines)
+    runs = _furniture_runs_so_far(lines)
+    printed = footnotes_printed_before(lines)
+    marked = _marks_in_text(lines)
+    bodies: dict[str, list[int]] = {}
+    for page in pages:
+        for label_index, marker in _footnote_labels(lines, page):
+            bodies.setdefault(marker, []).append(label_index)
     for page_index, page in enumerate(pages):
         footnotes = _footnote_numbers(lines, page)
         texts = [i for i in page if lines[i].text.strip() or lines[i].separator]
@@ -238,11 +276,60 @@ def blank_page_numbers(lines: list[Line]) -> list[Line]:
                     and int(earlier[-1]) + 1 == int(number)
                 ):
                     continue  # the footnote area goes on over the page break
+            expected_mark = (
+                int(number) == printed[index] + 1
+                and int(number) not in marked
+                and any(other != index for other in bodies.get(number, ()))
+            )
+            if after_label(lines, index) or expected_mark:
+                continue  # a label's value, or the footnote mark expected next
             at_page_head = position == 0 and page_index > 0
             at_page_foot = position == len(texts) - 1 and _furniture_follows(lines, index)
-            if at_page_head or at_page_foot or number not in footnotes:
+            if at_page_head:
+                page_number = _page_beside_break(int(number), runs[index])
+            elif at_page_foot:
+                page_number = _page_beside_break(int(number), runs[index] + 1)
+            else:
+                page_number = number not in footnotes
+            if page_number:
                 result[index] = replace(lines[index], text="", furniture=True)
     return result
+
+
+def _marks_in_text(lines: list[Line]) -> set[int]:
+    """The footnote numbers printed as superscript marks after a word of
+    the text ("Goals,⁵", "ذلك¹"), not opening a footnote's body ("⁵ See")."""
+    return {
+        int(mark.translate(lone_numbers.SUPERSCRIPT_DIGITS))
+        for line in lines
+        for mark in MARK_AFTER_A_WORD.findall(line.text)
+    }
+
+
+def _furniture_runs_so_far(lines: list[Line]) -> list[int]:
+    """For each line, how many runs of page furniture (page breaks, blank
+    lines inside a run aside) begin at or before it."""
+    count, in_run, result = 0, False, []
+    for line in lines:
+        if line.furniture:
+            count += 0 if in_run else 1
+            in_run = True
+        elif line.text.strip() or line.separator:
+            in_run = False
+        result.append(count)
+    return result
+
+
+def _page_beside_break(number: int, run: int) -> bool:
+    """Whether ``number`` is a page the ``run``-th run of furniture (1 for
+    the first) can stand beside. Each page break prints one run; page 1's
+    masthead may print up to ``MASTHEAD_RUNS`` above the text. So the k-th
+    run stands between pages k - m and k - m + 1 (m from 0 to
+    ``MASTHEAD_RUNS``), whose number is printed at the foot of the one or
+    the head of the other; page 1 prints none. A page break printed in two
+    runs makes every later run count as a later page than it is: the page
+    numbers there stay in the text rather than a number of the text going."""
+    return max(2, run - MASTHEAD_RUNS) <= number <= run + 1
 
 
 def _furniture_follows(lines: list[Line], index: int) -> bool:

@@ -5,13 +5,11 @@ vote count) or is the footnote mark expected next (marks alone on their
 lines are read, see the README). Any number from 2 up to one more than the
 job numbers printed was once taken: in a 30-page record, counts up to 31.
 
-Pure functions only: ``normalise_lines``, and ``parse_version`` for the known
-loss a later stage still makes (a strict xfail).
+Pure functions only: ``normalise_lines``, and ``parse_version`` for the count
+reaching the paragraphs through the later stages.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from documents.ingest.normalise import normalise_lines
 from documents.ingest.pipeline import parse_version
@@ -136,13 +134,8 @@ Abstaining: none.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="segment.blank_page_numbers (not this stage) blanks a bare number that is the "
-    "last text of a page before its furniture, whatever line precedes it: the count "
-    "normalise keeps (test above) is lost there",
-)
 def test_a_vote_count_beside_a_job_number_reaches_the_paragraphs():
+    """The count normalise keeps survives segment too (which shares its
+    checks, tests/ingest/test_segment_page_numbers.py)."""
     version = parse_version(RECORDED_VOTE.encode("utf-8"), symbol="A/RES/61/299", language="en")
     assert any(p.text.strip() == "2" or p.text.endswith("Against: 2") for p in version.paragraphs)

@@ -1,0 +1,66 @@
+"""What the text around a number printed alone on its line says it is.
+
+Shared by the two stages that blank page numbers: ``normalise`` (a number
+beside a job number printed alone) and ``segment`` (a number at a page
+break, or with no footnote of its number on its page). A number there is
+just as often the text's own, and these tell which:
+- ``after_label``: the text line before it ends with a colon, so it is a
+  label's value ("Against:" / "2", "反对：" / "2");
+- ``footnotes_printed_before``: the highest footnote number printed above
+  each line, so a number one more is the footnote mark expected next.
+Reads ``normalise.Line`` objects (page furniture and separator rules
+already flagged). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import punctuation
+
+if TYPE_CHECKING:
+    from .normalise import Line
+
+# the footnote numbers a line prints: superscript marks in the text
+# ("Agenda¹²"), or a footnote's label after the rule ("12 See ...", "(12) See ...")
+SUPERSCRIPT_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+FOOTNOTE_LABEL = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<bare>\d{1,3}))\s+\S")
+
+
+def footnotes_printed_before(lines: list[Line]) -> list[int]:
+    """For each line, the highest footnote number printed above it (0 when
+    none): a superscript mark in the text ("Agenda¹"), or a footnote's
+    label in a footnote area (after the rule, up to the next furniture:
+    "1 See A/61/PV.107."). Footnotes run 1, 2, 3 through a document, so
+    the mark expected next is one more. Reading too many here only keeps
+    a page number in the text."""
+    highest, in_footnotes, result = 0, False, []
+    for line in lines:
+        result.append(highest)
+        if line.separator:
+            in_footnotes = True
+        elif line.furniture:
+            in_footnotes = False
+        marks = SUPERSCRIPT_MARK.findall(line.text)
+        printed = [int(mark.translate(SUPERSCRIPT_DIGITS)) for mark in marks]
+        label = FOOTNOTE_LABEL.match(line.text) if in_footnotes else None
+        if label:
+            printed.append(int(label.group("paren") or label.group("bare")))
+        highest = max([highest, *printed])
+    return result
+
+
+def after_label(lines: list[Line], index: int) -> bool:
+    """Whether the text line before ``index`` (blank lines and furniture
+    aside) ends with a colon: a label whose value this is ("Against:" /
+    "2", "Required majority:" / "94")."""
+    other = index - 1
+    while other >= 0 and not _is_text(lines[other]):
+        other -= 1
+    return other >= 0 and lines[other].text.rstrip()[-1:] in punctuation.COLONS
+
+
+def _is_text(line: Line) -> bool:
+    return bool(line.text.strip()) and not (line.furniture or line.separator)
