@@ -169,6 +169,27 @@ def diagnose(
     return Diagnosis(State.RUNNING, postmaster.pid, f"pid {postmaster.pid}")
 
 
+def clear_stale_socket_locks(
+    data_dir: Path, *, command_of: Callable[[int], list[str] | None]
+) -> list[Path]:
+    """Remove the socket lock files (``.s.PGSQL.<port>.lock``, beside the
+    socket in the data directory) whose postmaster is gone or a zombie, and
+    return them. A killed postmaster nobody has reaped yet is a zombie:
+    postgres sees its pid alive and refuses to start ("lock file ... already
+    exists"), so a restart right after a crash would fail."""
+    cleared = []
+    for lock in data_dir.glob(".s.PGSQL.*.lock"):
+        try:
+            first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+            pid = int(first.strip())
+        except (OSError, ValueError):
+            continue
+        if pid > 0 and command_of(pid) is None:
+            lock.unlink(missing_ok=True)
+            cleared.append(lock)
+    return cleared
+
+
 def unwritable_reason(directory: Path) -> str | None:
     """Why ``directory`` cannot hold the cluster, as the one-line
     ``UNWRITABLE`` message naming the directory at fault, or None when it
@@ -300,6 +321,7 @@ def start(data_dir: Path = DEFAULT_DATA_DIR) -> Started:
         # postgres itself trusts a pid file naming a live process (a reused
         # pid), and pgserver cannot read one cut short
         (data_dir / "postmaster.pid").unlink(missing_ok=True)
+        clear_stale_socket_locks(data_dir, command_of=_command_of)
     pgserver = _pgserver()
     with _quiet_pgserver():
         # pgserver keeps one handle per directory and process; a handle to a
@@ -425,10 +447,11 @@ def serve(command: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> int:
                 _end_process_tree(child)
                 continue
             diagnosis = state_of(data_dir)
-            if diagnosis.state is State.STOPPED:
+            if diagnosis.state is State.STOPPED and not restarting:
                 _say(STOPPED_ON_PURPOSE.format(directory=data_dir))
                 _end_process_tree(child)
-            elif diagnosis.state is State.DEAD:
+            elif diagnosis.state is not State.RUNNING:
+                # dead, or no pid file left by our own failed restart: try again
                 try:
                     _say(start(data_dir).message)  # "had died (...); started again"
                     restarting = False

@@ -28,6 +28,7 @@ from config.embedded_db import (
     Diagnosis,
     EmbeddedDatabaseError,
     State,
+    clear_stale_socket_locks,
     diagnose,
     is_postmaster_of,
     last_log_line,
@@ -121,6 +122,37 @@ def test_a_live_process_whose_command_cannot_be_read_is_taken_for_the_server():
     under it."""
     diagnosis = diagnose(PID_FILE, data_dir=DATA_DIR, command_of=commands({3712: []}))
     assert diagnosis.state is State.RUNNING
+
+
+def test_socket_locks_of_a_gone_or_zombie_postmaster_are_cleared(tmp_path):
+    """A killed postmaster not yet reaped is a zombie: postgres would take
+    its socket lock for a live server's and refuse to start again."""
+    gone = tmp_path / ".s.PGSQL.5432.lock"
+    gone.write_text(f"3712\n{DATA_DIR}\n1796444189\n")
+    live = tmp_path / ".s.PGSQL.5433.lock"
+    live.write_text(f"3713\n{DATA_DIR}\n")
+    unreadable = tmp_path / ".s.PGSQL.5434.lock"
+    unreadable.write_text("not a pid\n")
+    cleared = clear_stale_socket_locks(
+        tmp_path, command_of=commands({3712: None, 3713: POSTMASTER}))
+    assert cleared == [gone]
+    assert not gone.exists() and live.exists() and unreadable.exists()
+
+
+def test_a_zombie_reads_as_gone():
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        import psutil
+
+        for _ in range(200):  # until it has exited, unreaped
+            if psutil.Process(child.pid).status() == psutil.STATUS_ZOMBIE:
+                break
+            import time
+
+            time.sleep(0.01)
+        assert embedded_db._command_of(child.pid) is None
+    finally:
+        child.wait()
 
 
 def test_postmaster_command_lines():
