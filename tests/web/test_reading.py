@@ -219,3 +219,10 @@ def test_sample_record_shows_meeting_and_speaker_index(client, sample_corpus):
     assert not set(page.fragment_links) - set(page.ids)
     # the President (Azerbaijan) spoke once in a national capacity
     assert html.count("(also in national capacity)") == 1
+
+
+def test_the_agenda_item_reads_left_to_right_in_an_arabic_interface(client, sample_corpus):
+    """"130 (b)" is a code: in a right-to-left page it must not read "(b) 130"."""
+    html = client.get("/A/RES/75/16/", HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert '<html lang="ar" dir="rtl"' in html
+    assert '<dd><bdi dir="ltr">130 (b)</bdi></dd>' in html
