@@ -12,10 +12,12 @@ variant: the languages asked, the marks, the page of rows, the interface
 language and the site's origin (the citations' permalinks). A write bumps the
 stamp, so a stale entry is never read again; nothing is ever deleted.
 
-A hit costs two queries (the stamp, the cache entry of the encoding asked)
-or, when this process served the page lately (``RecentPages``, a small
-in-process tier keyed the same way), one; a conditional GET whose ETag
-still matches, one. Only anonymous readers are served from the
+A hit costs at most two queries (the stamp, the cache entry of the encoding
+asked): none for the stamp when this process read it within
+``PAGE_STAMP_SECONDS`` (``RecentStamps``), none for the page when this
+process served it lately (``RecentPages``, a small in-process tier keyed
+the same way); a conditional GET whose ETag still matches, at most one.
+Only anonymous readers are served from the
 cache: a request with a session (staff see marks by default, and whatever
 a curator may see differently) is rendered for itself and marked private.
 
@@ -23,10 +25,11 @@ a curator may see differently) is rendered for itself and marked private.
 readers asked for before it (``documents.changes`` calls it).
 
 Hits are answered before the rest of the request cycle by
-``documents.web.page_cache_middleware``. A miss stores a fast copy
-(``GZIP_LEVEL``, ``BROTLI_QUALITY``); the ``Refiner`` then compresses the
-page again at the best level, in a background thread, as whitenoise does
-static files (``refine``).
+``documents.web.page_cache_middleware``; what may be cached is decided by
+``cacheable``. A miss stores a fast copy (``GZIP_LEVEL``,
+``BROTLI_QUALITY``); when the page is asked again, the ``Refiner``
+compresses it again at the best level, in a background thread, as
+whitenoise does static files (``refine``).
 """
 
 from __future__ import annotations
