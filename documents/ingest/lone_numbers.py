@@ -52,14 +52,32 @@ def footnotes_printed_before(lines: list[Line]) -> list[int]:
     return result
 
 
+LABEL_LENGTH = 40  # characters: "Required majority:", "Abstaining:", "反对："
+LABEL_WORDS = 4
+
+
 def after_label(lines: list[Line], index: int) -> bool:
     """Whether the text line before ``index`` (blank lines and furniture
-    aside) ends with a colon: a label whose value this is ("Against:" /
-    "2", "Required majority:" / "94")."""
+    aside) is a label whose value this is ("Against:" / "2", "Required
+    majority:" / "94"): a few words ending with a colon that open a line of
+    their own (after a blank line or a line that ends a clause). A sentence
+    leading into sub-paragraphs ("... its member States, as appropriate:")
+    is no label: a page number after it is still a page number."""
     other = index - 1
     while other >= 0 and not _is_text(lines[other]):
         other -= 1
-    return other >= 0 and lines[other].text.rstrip()[-1:] in punctuation.COLONS
+    if other < 0:
+        return False
+    text = lines[other].text.strip()
+    if text[-1:] not in punctuation.COLONS or len(text) > LABEL_LENGTH or (
+            len(text.split()) > LABEL_WORDS):
+        return False
+    before = lines[other - 1].text.strip() if other > 0 else ""
+    return not before or before[-1:] in LABEL_FOLLOWS
+
+
+# what a line before a label ends with: a clause or a list item ends there
+LABEL_FOLLOWS = frozenset(".;:!?。；：．")
 
 
 def _is_text(line: Line) -> bool:

@@ -205,10 +205,13 @@ def blank_dates_beside_furniture(lines: list[Line]) -> list[Line]:
     printed one cell per line ("Argentina" / "01/02/2003" / "Brazil" /
     "29/10/2013") keeps every date, and a date printed alone at the end of
     a web copy stays too (nothing tells it from a cell; a stray date is
-    seen by a reader, a lost one is not). Blanked dates are marked
-    ``date_stamp``: they never make the lines beside them a running title
-    by themselves (``_lines_between_furniture``)."""
-    result = list(lines)
+    seen by a reader, a lost one is not). A header date is the meeting's,
+    printed at every page head: a date is blanked only when the same date
+    stands beside furniture at two page breaks at least, so the cell of a
+    table that happens to end or open a page stays. Blanked dates are
+    marked ``date_stamp``: they never make the lines beside them a running
+    title by themselves (``_lines_between_furniture``)."""
+    beside: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         if line.furniture or not DATE_STAMP.match(line.text):
             continue
@@ -217,8 +220,13 @@ def blank_dates_beside_furniture(lines: list[Line]) -> list[Line]:
             while 0 <= other < len(lines) and _is_blank(lines[other]):
                 other += step
             if 0 <= other < len(lines) and lines[other].furniture:
-                result[index] = Line(line.number, "", furniture=True, date_stamp=True)
+                beside.setdefault(line.text.strip(), []).append(index)
                 break
+    result = list(lines)
+    for indexes in beside.values():
+        if len(indexes) >= 2:  # a running header's date, not a cell
+            for index in indexes:
+                result[index] = Line(lines[index].number, "", furniture=True, date_stamp=True)
     return result
 
 

@@ -192,3 +192,36 @@ def test_a_page_number_after_a_paragraph_that_ends_with_a_colon_elsewhere_goes()
         + "2\n\n07-47310\nA/RES/61/299\n\n" + NOTING
     )
     assert "2" not in kept(text)
+
+
+LEAD_IN_AT_A_PAGE_FOOT = """United Nations A/RES/61/299
+General Assembly Distr.: General
+5 October 2007
+Sixty-first session
+Resolution adopted by the General Assembly
+61/299. Cooperation between the United Nations and the Organization
+The General Assembly,
+""" + FILLER + """07-47310 (E)
+*0747310*
+A/RES/61/299
+1. Requests the Secretary-General to take the following measures in
+cooperation with the organization and its member States, as appropriate:
+{foot}
+A/RES/61/299
+(a) To strengthen the exchange of information between the two secretariats
+and to hold regular meetings between their staff;
+(b) To report thereon to the General Assembly at its sixty-second session;
+2. Decides to remain seized of the matter.
+07-47310
+3
+"""
+
+
+def test_a_sentence_leading_into_sub_paragraphs_is_no_label():
+    """"... as appropriate:" ending a page is no label: the page number
+    under it is not its value and goes."""
+    for foot in ("2\n07-47310", "07-47310\n2"):
+        parsed = parse(LEAD_IN_AT_A_PAGE_FOOT.format(foot=foot))
+        lead_in = next(p for p in parsed.paragraphs if p.text.endswith("as appropriate:"))
+        assert lead_in.kind == "operative", foot
+        assert not any(p.text.rstrip().endswith(": 2") for p in parsed.paragraphs), foot
