@@ -54,6 +54,9 @@ from pathlib import Path
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "var" / "pgdata"
 #: How often ``serve`` checks that the server is still running.
 WATCH_SECONDS = 2.0
+# written by stop() in the data directory, removed by start(): a make run
+# whose restart of a dead cluster failed stops trying once it is there
+STOP_REQUESTED = "concord-stop-requested"
 
 # Messages (one line each; tests import them).
 UNWRITABLE = (
@@ -170,24 +173,44 @@ def diagnose(
 
 
 def clear_stale_socket_locks(
-    data_dir: Path, *, command_of: Callable[[int], list[str] | None]
+    directories: list[Path], data_dir: Path, *, command_of: Callable[[int], list[str] | None]
 ) -> list[Path]:
-    """Remove the socket lock files (``.s.PGSQL.<port>.lock``, beside the
-    socket in the data directory) whose postmaster is gone or a zombie, and
-    return them. A killed postmaster nobody has reaped yet is a zombie:
-    postgres sees its pid alive and refuses to start ("lock file ... already
-    exists"), so a restart right after a crash would fail."""
+    """Remove the socket lock files (``.s.PGSQL.<port>.lock``) in
+    ``directories`` (the data directory, and the socket directory a dead
+    postmaster.pid names) whose process is not this cluster's live
+    postmaster, and return them. A killed postmaster nobody has reaped yet
+    is a zombie, and a pid may have been taken by another program since:
+    postgres would see the pid alive and refuse to start ("lock file ...
+    already exists"). A process whose command line cannot be read is taken
+    for the postmaster, as ``diagnose`` does."""
     cleared = []
-    for lock in data_dir.glob(".s.PGSQL.*.lock"):
-        try:
-            first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
-            pid = int(first.strip())
-        except (OSError, ValueError):
-            continue
-        if pid > 0 and command_of(pid) is None:
-            lock.unlink(missing_ok=True)
-            cleared.append(lock)
+    for directory in dict.fromkeys(directories):
+        for lock in directory.glob(".s.PGSQL.*.lock"):
+            try:
+                first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+                pid = int(first.strip())
+            except (OSError, ValueError):
+                continue
+            command = command_of(pid) if pid > 0 else []
+            if command is None or (command and not is_postmaster_of(command, data_dir)):
+                lock.unlink(missing_ok=True)
+                cleared.append(lock)
     return cleared
+
+
+def _socket_directories(data_dir: Path) -> list[Path]:
+    """Where the cluster's socket locks may be: its data directory, and the
+    socket directory its postmaster.pid names (line 5: pgserver puts the
+    socket elsewhere when the data directory's path is too long)."""
+    directories = [data_dir]
+    try:
+        lines = (data_dir / "postmaster.pid").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return directories
+    named = lines.splitlines()[4:5]
+    if named and named[0].strip():
+        directories.append(Path(named[0].strip()))
+    return directories
 
 
 def unwritable_reason(directory: Path) -> str | None:
@@ -317,11 +340,14 @@ def start(data_dir: Path = DEFAULT_DATA_DIR) -> Started:
     if reason:
         raise EmbeddedDatabaseError(reason)
     before = state_of(data_dir)
+    (data_dir / STOP_REQUESTED).unlink(missing_ok=True)
+    if before.state is not State.RUNNING:
+        clear_stale_socket_locks(_socket_directories(data_dir), data_dir,
+                                 command_of=_command_of)
     if before.state is State.DEAD:
         # postgres itself trusts a pid file naming a live process (a reused
         # pid), and pgserver cannot read one cut short
         (data_dir / "postmaster.pid").unlink(missing_ok=True)
-        clear_stale_socket_locks(data_dir, command_of=_command_of)
     pgserver = _pgserver()
     with _quiet_pgserver():
         # pgserver keeps one handle per directory and process; a handle to a
@@ -354,10 +380,14 @@ def stop(data_dir: Path = DEFAULT_DATA_DIR) -> str:
     """Stop the cluster in ``data_dir`` (fast: open sessions are ended),
     or clear what a dead one left; a one-line account of what was done."""
     data_dir = data_dir.resolve()
+    if data_dir.is_dir():  # a make run restarting a dead cluster stops trying
+        (data_dir / STOP_REQUESTED).touch()
     diagnosis = state_of(data_dir)
     if diagnosis.state is State.STOPPED:
         return NOT_RUNNING.format(directory=data_dir)
     if diagnosis.state is State.DEAD:
+        clear_stale_socket_locks(_socket_directories(data_dir), data_dir,
+                                 command_of=_command_of)
         (data_dir / "postmaster.pid").unlink(missing_ok=True)
         return DEAD_CLEARED.format(directory=data_dir, reason=diagnosis.reason)
     result = subprocess.run(
@@ -447,10 +477,11 @@ def serve(command: list[str], data_dir: Path = DEFAULT_DATA_DIR) -> int:
                 _end_process_tree(child)
                 continue
             diagnosis = state_of(data_dir)
-            if diagnosis.state is State.STOPPED and not restarting:
+            stop_requested = (data_dir / STOP_REQUESTED).exists()
+            if diagnosis.state is State.STOPPED and (stop_requested or not restarting):
                 _say(STOPPED_ON_PURPOSE.format(directory=data_dir))
                 _end_process_tree(child)
-            elif diagnosis.state is not State.RUNNING:
+            elif diagnosis.state is not State.RUNNING and not stop_requested:
                 # dead, or no pid file left by our own failed restart: try again
                 try:
                     _say(start(data_dir).message)  # "had died (...); started again"

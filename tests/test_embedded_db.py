@@ -124,19 +124,56 @@ def test_a_live_process_whose_command_cannot_be_read_is_taken_for_the_server():
     assert diagnosis.state is State.RUNNING
 
 
-def test_socket_locks_of_a_gone_or_zombie_postmaster_are_cleared(tmp_path):
-    """A killed postmaster not yet reaped is a zombie: postgres would take
-    its socket lock for a live server's and refuse to start again."""
-    gone = tmp_path / ".s.PGSQL.5432.lock"
-    gone.write_text(f"3712\n{DATA_DIR}\n1796444189\n")
-    live = tmp_path / ".s.PGSQL.5433.lock"
-    live.write_text(f"3713\n{DATA_DIR}\n")
-    unreadable = tmp_path / ".s.PGSQL.5434.lock"
+def test_socket_locks_of_a_gone_zombie_or_other_process_are_cleared(tmp_path):
+    """A killed postmaster not yet reaped is a zombie, and a pid may be
+    another program's since: postgres would take the socket lock for a
+    live server's and refuse to start again. The lock of this cluster's
+    live postmaster, or of a process that cannot be read, stays."""
+    sockets = tmp_path / "sockets"
+    sockets.mkdir()
+    locks = {}
+    for port, pid in ((5432, 3712), (5433, 3713), (5434, 3714), (5435, 3715)):
+        locks[pid] = (sockets if pid == 3715 else tmp_path) / f".s.PGSQL.{port}.lock"
+        locks[pid].write_text(f"{pid}\n{DATA_DIR}\n1796444189\n")
+    unreadable = tmp_path / ".s.PGSQL.5436.lock"
     unreadable.write_text("not a pid\n")
     cleared = clear_stale_socket_locks(
-        tmp_path, command_of=commands({3712: None, 3713: POSTMASTER}))
-    assert cleared == [gone]
-    assert not gone.exists() and live.exists() and unreadable.exists()
+        [tmp_path, sockets, tmp_path], DATA_DIR,
+        command_of=commands({3712: None, 3713: POSTMASTER, 3714: [], 3715: ["/usr/bin/vim"]}))
+    assert sorted(cleared) == sorted([locks[3712], locks[3715]])
+    assert locks[3713].exists() and locks[3714].exists() and unreadable.exists()
+
+
+def test_make_run_keeps_restarting_a_dead_cluster_until_stopped(tmp_path, monkeypatch):
+    """A restart that fails leaves no pid file: the watch tries again
+    rather than take that for a stop, until ``stop`` says it was meant."""
+    states = iter([State.DEAD, State.STOPPED, State.STOPPED, State.STOPPED])
+    attempts = []
+
+    def start(data_dir):
+        attempts.append(data_dir)
+        if len(attempts) == 1:
+            return embedded_db.Started(url="postgresql://x", pid=1, message="started")
+        if len(attempts) == 3:  # the user runs make stop while it retries
+            (data_dir / embedded_db.STOP_REQUESTED).touch()
+        raise EmbeddedDatabaseError("did not start")
+
+    def state_of(data_dir):
+        state = next(states, State.STOPPED)
+        return Diagnosis(state, None, "gone")
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)  # else serve just runs the command
+    monkeypatch.setattr(embedded_db.signal, "signal", lambda *args: None)  # pytest's own stay
+    monkeypatch.setattr(embedded_db, "start", start)
+    monkeypatch.setattr(embedded_db, "state_of", state_of)
+    monkeypatch.setattr(embedded_db, "WATCH_SECONDS", 0.05)
+    monkeypatch.setattr(embedded_db, "_say", lambda message: None)
+    embedded_db.serve([sys.executable, "-c", "import time; time.sleep(30)"], tmp_path)
+    # started; restarted after the death; again with no pid file, when the
+    # stop was asked: then no more (a watch that ignored it would go on
+    # trying every 0.05 s for the command's 30 s; one that took the missing
+    # pid file for a stop would have stopped at 2)
+    assert len(attempts) == 3
 
 
 def test_a_zombie_reads_as_gone():
