@@ -40,7 +40,7 @@ def post_worker_init(worker):
 
     get_resolver().resolve("/")  # imports the URLconf and its views
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
+        with translation.override(code):  # activating a language loads its catalogue
             translation.gettext("Cite")
     gc.collect()
     gc.freeze()

@@ -32,11 +32,15 @@ _lock = threading.Lock()
 _pauses = 0
 _resume = False
 _held_since = 0.0
-_last_full = 0.0
+_last_full = 0.0  # so the first collection under overlapping pauses is a full one
 
 
 @contextmanager
 def paused():
+    """Hold the collector off for the block (see the module's docstring).
+    It is the process's collector: the worker's other threads go without
+    it too while a page is built, for no longer than the build lasts, and
+    at most ``HOLD_LIMIT`` seconds between collections."""
     global _pauses, _resume, _held_since, _last_full
     with _lock:
         if _pauses == 0:

@@ -25,11 +25,18 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
+from config import errors
 from config.errors import DATABASE_ERRORS
 
 from . import page_cache
 
 READING_VIEW = "reading"
+PATH_KEPT_MAX = 200  # characters: longer paths are resolved each time, not kept
+NOT_KEPT = object()
+# at most this many signatures a process, each of at most this many
+# characters (a few MB in all, whatever the headers clients send)
+VARIANTS_KEPT = 10_000
+SIGNATURE_KEPT_MAX = 400
 
 
 def reading_symbol(path: str) -> str | None:
@@ -39,8 +46,6 @@ def reading_symbol(path: str) -> str | None:
     any symbol's is resolved each time, not kept."""
     return _resolved(path) if len(path) <= PATH_KEPT_MAX else _resolved.__wrapped__(path)
 
-
-PATH_KEPT_MAX = 200
 
 
 @lru_cache(maxsize=4096)
@@ -62,8 +67,8 @@ class CachedPagesMiddleware:
     parse the query string or the language headers again; the origin is
     read from every request, so Django still checks its host. A signature
     longer than ``SIGNATURE_KEPT_MAX`` characters is worked out each time.
-    A database that cannot be reached sends the request on to the view
-    (whose 503 logs one line)."""
+    A database that cannot be reached gets the 503 the view would give (one
+    line in the log), at once: the view would only try it again."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -84,8 +89,9 @@ class CachedPagesMiddleware:
             return None
         try:
             response = page_cache.serve_variant(request, symbol, page_variant)
-        except DATABASE_ERRORS:  # the view answers: a 503 and one line in the log
-            return None
+        except DATABASE_ERRORS as error:  # the 503 the view would give, without trying again
+            with translation.override(page_variant.interface or None):
+                return errors.database_unavailable(request, error)
         if response is not None:
             response.headers["Content-Language"] = page_variant.interface
         return response
@@ -112,9 +118,3 @@ class CachedPagesMiddleware:
             self.variants[signature] = found
         return found
 
-
-NOT_KEPT = object()
-# at most this many signatures a process, each of at most this many
-# characters (a few MB in all, whatever the headers clients send)
-VARIANTS_KEPT = 10_000
-SIGNATURE_KEPT_MAX = 400
