@@ -59,8 +59,12 @@ _recycle_words = sorted(
 PAGE_FURNITURE = re.compile(
     r"""^\s*(?:
         (?:\d{1,3}\s*/\s*\d{1,3}\s+)?                      # a page counter before or
-        \d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\*\d{7,}\*)?     # after the job number:
-        (?:\s+\d{6}){0,2}(?:\s*/\.{3})?                   # 1990s date stamps and
+        (?:\([A-Z]\)\s*)?                                  # ("(A) 07-47310": mirrored)
+        \d{2}-\d{4,6}(?:\s*\([A-Z]\))?                      # after the job number,
+        (?:\s+\d{6}){0,2}(?:\s+\*\d{7,}\*)?                # its date stamps before or
+        (?:\s+\d{6}){0,2}(?:\s*/\.{3})?                   # after its bar code (2007:
+                                                           # "07-47310 (E) 101007
+                                                           # *0747310*"), 1990s ones and
                                                            # "continued": "98-14878 (S)
                                                            # 290598 290598 /..."
         (?:\s+\d{1,3}\s*/\s*\d{1,3})?                      # "20-15790      1/8"
@@ -112,11 +116,14 @@ LONE_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # a job number anywhere in a furniture line: every page prints one
 JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")
 # page 1's foot: the job number with the language it was typed in and no
-# page number, its bar code or 1990s date stamps aside: "07-36214 (E)",
-# "07-36214 (E) *0736214*", "98-14878 (S) 290598 290598"
+# page number, its bar code or date stamps aside: "07-36214 (E)",
+# "07-36214 (E) *0736214*", "07-47310 (E) 101007 *0747310*",
+# "98-14878 (S) 290598 290598", "(A) 07-36214"
 FIRST_PAGE_FOOT = re.compile(
-    r"""^\s*\d{2}-\d{5}\s*\([A-Z]\)    # 07-36214 (E)
-        (?:\s+\*\d{7,}\*)?              # *0736214*
+    r"""^\s*(?:\d{2}-\d{5}\s*\([A-Z]\)   # 07-36214 (E)
+        |\([A-Z]\)\s*\d{2}-\d{5})          # (A) 07-36214, mirrored
+        (?:\s+\d{6}){0,2}                 # 101007 (a date stamp before
+        (?:\s+\*\d{7,}\*)?              # *0736214*     or after the bar code)
         (?:\s+\d{6}){0,2}\s*$             # 290598 290598""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -211,3 +211,20 @@ def test_a_resolution_of_2007_keeps_no_job_number_in_its_paragraphs():
         "1. Requests the Secretary-General to report to it at its sixty-second session;",
         "2. Decides to remain seized of the matter.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "07-47310 (E)    101007    *0747310*",  # 2007: the date stamp before the bar code
+        "07-47310 (E) *0747310* 101007",
+        "(A) 07-47310",  # an Arabic PDF's foot, extracted mirrored
+        "(A)07-47310    *0747310*",
+    ],
+)
+def test_page_ones_foot_in_its_other_layouts_is_furniture(line):
+    from documents.ingest.normalise import FIRST_PAGE_FOOT
+
+    assert PAGE_FURNITURE.match(line) and FIRST_PAGE_FOOT.match(line)
+    text = "The General Assembly,\n\nRecalling its resolution 61/295,\n\n" + line + "\n"
+    assert kept(text) == ["The General Assembly,", "Recalling its resolution 61/295,"]
