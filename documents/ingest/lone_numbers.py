@@ -15,6 +15,7 @@ already flagged). Pure functions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from . import punctuation
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 # the footnote numbers a line prints: superscript marks in the text
 # ("Agenda¹²"), or a footnote's label after the rule ("12 See ...", "(12) See ...")
 SUPERSCRIPT_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 FOOTNOTE_LABEL = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<bare>\d{1,3}))\s+\S")
 
 
@@ -44,7 +44,7 @@ def footnotes_printed_before(lines: list[Line]) -> list[int]:
         elif line.furniture:
             in_footnotes = False
         marks = SUPERSCRIPT_MARK.findall(line.text)
-        printed = [int(mark.translate(SUPERSCRIPT_DIGITS)) for mark in marks]
+        printed = [int(mark_number(mark)) for mark in marks]
         label = FOOTNOTE_LABEL.match(line.text) if in_footnotes else None
         if label:
             printed.append(int(label.group("paren") or label.group("bare")))
@@ -64,7 +64,7 @@ def after_label(lines: list[Line], index: int) -> bool:
     leading into sub-paragraphs ("... its member States, as appropriate:")
     is no label: a page number after it is still a page number."""
     other = index - 1
-    while other >= 0 and not _is_text(lines[other]):
+    while other >= 0 and not is_text(lines[other]):
         other -= 1
     if other < 0:
         return False
@@ -80,5 +80,12 @@ def after_label(lines: list[Line], index: int) -> bool:
 LABEL_FOLLOWS = frozenset(".;:!?。；：．")
 
 
-def _is_text(line: Line) -> bool:
+def is_text(line: Line) -> bool:
+    """A line of the text: not blank, not page furniture, not a footnote rule."""
     return bool(line.text.strip()) and not (line.furniture or line.separator)
+
+
+def mark_number(mark: str) -> str:
+    """A superscript mark's ASCII digits ("¹²" -> "12"), as the footnote
+    stages read marks (NFKC: ``segment.marker_of``, ``footnotes.ascii_marker``)."""
+    return unicodedata.normalize("NFKC", mark)

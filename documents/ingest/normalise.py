@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from . import punctuation
 from .languages import LANGUAGES, PARAGRAPH_END, find_date
-from .lone_numbers import after_label, footnotes_printed_before
+from .lone_numbers import after_label, footnotes_printed_before, is_text
 from .markup import parse_inline
 from .symbols import SYMBOL
 
@@ -447,11 +447,11 @@ def _runs_into_text(lines: list[Line], index: int, title: set[int]) -> bool:
     before = index
     while before - 1 in title:
         before -= 1
-    if after + 1 < len(lines) and _is_text(lines[after + 1]):
+    if after + 1 < len(lines) and is_text(lines[after + 1]):
         return True
     if _ends_on_connector(lines[after].text):
         return True
-    if before > 0 and _is_text(lines[before - 1]):
+    if before > 0 and is_text(lines[before - 1]):
         return not _ends_sentence(lines[before - 1].text)
     return False
 
@@ -476,10 +476,6 @@ def _ends_like_running_text(line: Line) -> bool:
     return line.text.rstrip()[-1:] in RUNNING_TEXT_END
 
 
-def _is_text(line: Line) -> bool:
-    return bool(line.text.strip()) and not (line.furniture or line.separator)
-
-
 def _page_break_groups(lines: list[Line]) -> dict[int, int]:
     """The furniture lines from ``_running_text_starts`` on, each with the
     number of its page break: furniture lines with at most a running
@@ -493,7 +489,7 @@ def _page_break_groups(lines: list[Line]) -> dict[int, int]:
             if last is None or text_between > RUNNING_TITLE_MAX_LINES:
                 group += 1
             groups[index], last, text_between = group, index, 0
-        elif _is_text(line) or line.separator:
+        elif is_text(line) or line.separator:
             text_between += 1
     return groups
 
@@ -503,9 +499,9 @@ def _page_breaks_with_text(lines: list[Line]) -> int:
     running text (the first page's masthead is no page break) with text
     after it (the foot of the last page, with nothing below, prints no
     running title)."""
-    running = (i for i, ln in enumerate(lines) if _is_text(ln) and _ends_like_running_text(ln))
+    running = (i for i, ln in enumerate(lines) if is_text(ln) and _ends_like_running_text(ln))
     first = next(running, len(lines))
-    last = max((i for i, ln in enumerate(lines) if _is_text(ln)), default=-1)
+    last = max((i for i, ln in enumerate(lines) if is_text(ln)), default=-1)
     groups = _page_break_groups(lines)
     return len({group for index, group in groups.items() if first < index < last})
 

@@ -300,7 +300,7 @@ def _marks_in_text(lines: list[Line]) -> set[int]:
     """The footnote numbers printed as superscript marks after a word of
     the text ("Goals,⁵", "ذلك¹"), not opening a footnote's body ("⁵ See")."""
     return {
-        int(mark.translate(lone_numbers.SUPERSCRIPT_DIGITS))
+        int(lone_numbers.mark_number(mark))
         for line in lines
         for mark in MARK_AFTER_A_WORD.findall(line.text)
     }
