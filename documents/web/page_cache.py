@@ -308,7 +308,7 @@ def _transcoded(key: str, wanted: str) -> Stored | None:
     stored = _cached(f"{key}:{other}")
     if stored is None:
         return None
-    body = compress(decompress(stored.body, other).decode(), (wanted,))[wanted]
+    body = encoded(decompress(stored.body, other), wanted)
     return _keep(f"{key}:{wanted}", Stored(body, refined=False))
 
 
@@ -336,12 +336,22 @@ def conditional(request, tag: str, stamp: selectors.Freshness) -> HttpResponse |
 def compress(html: str, encodings=("gzip", "br")) -> dict:
     """The page's stored form: gzip and/or brotli copies of its UTF-8 bytes."""
     body = html.encode()
-    entry = {}
-    if "gzip" in encodings:
-        entry["gzip"] = gzip.compress(body, GZIP_LEVEL, mtime=0)
-    if "br" in encodings and brotli is not None:
-        entry["br"] = brotli.compress(body, quality=BROTLI_QUALITY, mode=brotli.MODE_TEXT)
-    return entry
+    return {encoding: encoded(body, encoding) for encoding in encodings
+            if encoding == "gzip" or brotli is not None}
+
+
+def encoded(body: bytes, encoding: str, *, refined: bool = False) -> bytes:
+    """``body`` in ``encoding`` ("gzip" or "br"): at the fast level a miss
+    can afford, or, ``refined``, at the best (``refine``)."""
+    if encoding == "gzip":
+        return gzip.compress(body, REFINED_GZIP_LEVEL if refined else GZIP_LEVEL, mtime=0)
+    if not refined:
+        quality = BROTLI_QUALITY
+    elif len(body) <= LARGE_PAGE:
+        quality = REFINED_BROTLI_QUALITY
+    else:
+        quality = LARGE_PAGE_BROTLI_QUALITY
+    return brotli.compress(body, quality=quality, mode=brotli.MODE_TEXT)
 
 
 # --- refinement: the pages readers ask again, compressed as static files are -----
@@ -365,15 +375,9 @@ def refine(key: str, html: bytes) -> None:
         if shared is not None and shared.refined:
             _local.put(f"{key}:{encoding}", shared)
             continue
-        if encoding == "gzip":
-            body = gzip.compress(html, REFINED_GZIP_LEVEL, mtime=0)
-        elif brotli is None:
+        if encoding == "br" and brotli is None:
             continue
-        else:
-            quality = (REFINED_BROTLI_QUALITY if len(html) <= LARGE_PAGE
-                       else LARGE_PAGE_BROTLI_QUALITY)
-            body = brotli.compress(html, quality=quality, mode=brotli.MODE_TEXT)
-        _keep(f"{key}:{encoding}", Stored(body, refined=True))
+        _keep(f"{key}:{encoding}", Stored(encoded(html, encoding, refined=True), refined=True))
 
 
 class Refiner:
