@@ -342,12 +342,7 @@ def start(data_dir: Path = DEFAULT_DATA_DIR) -> Started:
     before = state_of(data_dir)
     (data_dir / STOP_REQUESTED).unlink(missing_ok=True)
     if before.state is not State.RUNNING:
-        clear_stale_socket_locks(_socket_directories(data_dir), data_dir,
-                                 command_of=_command_of)
-    if before.state is State.DEAD:
-        # postgres itself trusts a pid file naming a live process (a reused
-        # pid), and pgserver cannot read one cut short
-        (data_dir / "postmaster.pid").unlink(missing_ok=True)
+        _clear_leftovers(data_dir, before.state)
     pgserver = _pgserver()
     with _quiet_pgserver():
         # pgserver keeps one handle per directory and process; a handle to a
@@ -376,6 +371,16 @@ def start(data_dir: Path = DEFAULT_DATA_DIR) -> Started:
     return Started(url=url, pid=after.pid, message=message)
 
 
+def _clear_leftovers(data_dir: Path, state: State) -> None:
+    """What a cluster that is not running left: the socket locks of a
+    postmaster that is gone and, when it died, its pid file (postgres
+    itself trusts a pid file naming a live process, a reused pid, and
+    pgserver cannot read one cut short)."""
+    clear_stale_socket_locks(_socket_directories(data_dir), data_dir, command_of=_command_of)
+    if state is State.DEAD:
+        (data_dir / "postmaster.pid").unlink(missing_ok=True)
+
+
 def stop(data_dir: Path = DEFAULT_DATA_DIR) -> str:
     """Stop the cluster in ``data_dir`` (fast: open sessions are ended),
     or clear what a dead one left; a one-line account of what was done."""
@@ -386,9 +391,7 @@ def stop(data_dir: Path = DEFAULT_DATA_DIR) -> str:
     if diagnosis.state is State.STOPPED:
         return NOT_RUNNING.format(directory=data_dir)
     if diagnosis.state is State.DEAD:
-        clear_stale_socket_locks(_socket_directories(data_dir), data_dir,
-                                 command_of=_command_of)
-        (data_dir / "postmaster.pid").unlink(missing_ok=True)
+        _clear_leftovers(data_dir, diagnosis.state)
         return DEAD_CLEARED.format(directory=data_dir, reason=diagnosis.reason)
     result = subprocess.run(
         [_postgres_program("pg_ctl"), "-D", str(data_dir), "-m", "fast", "-w", "-t", "60", "stop"],
